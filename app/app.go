@@ -1,0 +1,76 @@
+package app
+
+import (
+	"gorm.io/gorm"
+
+	"sidamping/services/backup"
+	"sidamping/services/common"
+	"sidamping/services/master"
+	"sidamping/services/masterxlsx"
+	"sidamping/services/profile"
+	"sidamping/services/settings"
+)
+
+// Version is set at build time (-ldflags "-X sidamping/app.Version=...").
+var Version = "0.1.0"
+
+// Services are the services the bound structs call.
+type Services struct {
+	DB       *gorm.DB
+	DBPath   string
+	Clock    common.Clock
+	Master   *master.Service
+	Profile  *profile.Service
+	Settings *settings.Service
+	Excel    *masterxlsx.Service
+	Backup   *backup.Service
+}
+
+// NewServices builds every service on one database.
+func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitter) *Services {
+	return &Services{
+		DB:       db,
+		DBPath:   dbPath,
+		Clock:    clock,
+		Master:   master.New(db, clock),
+		Profile:  profile.New(db, clock),
+		Settings: settings.New(db),
+		Excel:    masterxlsx.New(db, clock, em),
+		Backup:   backup.New(db, dbPath, clock, em),
+	}
+}
+
+// Bound is every struct the frontend can call.
+type Bound struct {
+	System  *SystemApp
+	Profile *ProfileApp
+	Master  *MasterApp
+	Excel   *ExcelApp
+	Backup  *BackupApp
+}
+
+// New builds the bound structs.
+func New(rt *Runtime, s *Services) *Bound {
+	tasks := &common.Canceller{}
+	return &Bound{
+		System:  &SystemApp{rt: rt, s: s, tasks: tasks},
+		Profile: &ProfileApp{rt: rt, s: s},
+		Master:  &MasterApp{rt: rt, s: s},
+		Excel:   &ExcelApp{rt: rt, s: s, tasks: tasks},
+		Backup:  &BackupApp{rt: rt, s: s, tasks: tasks},
+	}
+}
+
+// List returns the structs to pass to Wails' Bind option.
+func (b *Bound) List() []any {
+	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup}
+}
+
+// NewBootFailure builds bindings for a start whose database failed to open: only
+// SystemApp.Info answers (with the error), so the UI can show what went wrong.
+func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
+	return &Bound{
+		System:  &SystemApp{rt: rt, bootErr: err, dbPath: dbPath, tasks: &common.Canceller{}},
+		Profile: &ProfileApp{rt: rt}, Master: &MasterApp{rt: rt}, Excel: &ExcelApp{rt: rt}, Backup: &BackupApp{rt: rt},
+	}
+}

@@ -1,0 +1,117 @@
+// Package app holds the thin structs bound to the frontend: each takes a DTO, calls a
+// service and returns a DTO or an error. This file wraps the Wails runtime once: events,
+// file dialogs and the window.
+package app
+
+import (
+	"context"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// Runtime is the bridge to the Wails runtime, shared by every bound struct. Before the
+// window starts (and in tests) it has no context and events are dropped.
+type Runtime struct {
+	mu  sync.RWMutex
+	ctx context.Context
+}
+
+// Startup keeps the Wails context; main.go calls it from OnStartup.
+func (r *Runtime) Startup(ctx context.Context) {
+	r.mu.Lock()
+	r.ctx = ctx
+	r.mu.Unlock()
+}
+
+// Context returns the Wails context (or Background before start-up).
+func (r *Runtime) Context() context.Context {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if r.ctx == nil {
+		return context.Background()
+	}
+	return r.ctx
+}
+
+func (r *Runtime) started() bool {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.ctx != nil
+}
+
+// Emit sends an event to the UI (implements common.Emitter).
+func (r *Runtime) Emit(event string, data any) {
+	if r.started() {
+		runtime.EventsEmit(r.Context(), event, data)
+	}
+}
+
+// FileFilter is a file-dialog filter such as {"Excel", "*.xlsx"}.
+type FileFilter struct{ Name, Pattern string }
+
+// dialogStubEnv names a file whose first line answers the next file dialog instead of a
+// real dialog. End-to-end tests in a browser use it, since they cannot click a native dialog.
+const dialogStubEnv = "SIDAMPING_DIALOG_FILE"
+
+func stubbedAnswer() (string, bool) {
+	f := os.Getenv(dialogStubEnv)
+	if f == "" {
+		return "", false
+	}
+	b, err := os.ReadFile(f)
+	if err != nil {
+		return "", true
+	}
+	return strings.TrimSpace(strings.SplitN(string(b), "\n", 2)[0]), true
+}
+
+func toWails(filters []FileFilter) []runtime.FileFilter {
+	out := make([]runtime.FileFilter, len(filters))
+	for i, f := range filters {
+		out[i] = runtime.FileFilter{DisplayName: f.Name, Pattern: f.Pattern}
+	}
+	return out
+}
+
+// OpenFile asks the user for a file to read; "" means cancelled.
+func (r *Runtime) OpenFile(title string, filters ...FileFilter) (string, error) {
+	if p, ok := stubbedAnswer(); ok {
+		return p, nil
+	}
+	return runtime.OpenFileDialog(r.Context(), runtime.OpenDialogOptions{Title: title, Filters: toWails(filters)})
+}
+
+// SaveFile asks the user where to write a file; "" means cancelled.
+func (r *Runtime) SaveFile(title, defaultName string, filters ...FileFilter) (string, error) {
+	if p, ok := stubbedAnswer(); ok {
+		return p, nil
+	}
+	return runtime.SaveFileDialog(r.Context(), runtime.SaveDialogOptions{
+		Title: title, DefaultFilename: defaultName, Filters: toWails(filters),
+	})
+}
+
+// OpenPath opens a file or folder with the system's default application.
+func (r *Runtime) OpenPath(path string) {
+	if r.started() {
+		runtime.BrowserOpenURL(r.Context(), "file://"+path)
+	}
+}
+
+// BringToFront shows and focuses the window (a second launch calls it).
+func (r *Runtime) BringToFront() {
+	if r.started() {
+		runtime.WindowUnminimise(r.Context())
+		runtime.WindowShow(r.Context())
+	}
+}
+
+// Excel and database filters used by several dialogs.
+var (
+	ExcelFilter  = FileFilter{"Buku kerja Excel (*.xlsx)", "*.xlsx"}
+	BackupFilter = FileFilter{"Cadangan SiDamping (*.db)", "*.db;*.sqlite;*.bak"}
+	ImageFilter  = FileFilter{"Gambar (*.png, *.jpg)", "*.png;*.jpg;*.jpeg"}
+)

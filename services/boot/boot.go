@@ -1,0 +1,74 @@
+// Package boot opens the database the way the app and the CLI both need it: pragmas
+// verified, a backup before any migration of an existing schema, migrations applied, and
+// the first-start-of-the-day backup.
+package boot
+
+import (
+	"context"
+	"fmt"
+	"log"
+
+	"gorm.io/gorm"
+
+	"sidamping/models"
+	"sidamping/services/backup"
+	"sidamping/services/common"
+)
+
+// Report says what happened while opening.
+type Report struct {
+	FromVersion     int          `json:"fromVersion"`
+	ToVersion       int          `json:"toVersion"`
+	MigrationBackup *backup.Info `json:"migrationBackup,omitempty"`
+	DailyBackup     *backup.Info `json:"dailyBackup,omitempty"`
+}
+
+// Options tune Open.
+type Options struct {
+	Clock       common.Clock
+	Emitter     common.Emitter
+	DailyBackup bool // the app makes one; the CLI does not
+}
+
+// Open opens and migrates the database at path. On error the database is closed.
+func Open(ctx context.Context, path string, opt Options) (*gorm.DB, Report, error) {
+	var rep Report
+	if opt.Clock == nil {
+		opt.Clock = common.SystemClock{}
+	}
+	db, err := models.Open(path)
+	if err != nil {
+		return nil, rep, err
+	}
+	fail := func(err error) (*gorm.DB, Report, error) {
+		_ = models.Close(db)
+		return nil, rep, err
+	}
+	if rep.FromVersion, err = models.SchemaVersion(ctx, db); err != nil {
+		return fail(err)
+	}
+	pending, err := models.PendingMigrations(ctx, db)
+	if err != nil {
+		return fail(err)
+	}
+	bk := backup.New(db, path, opt.Clock, opt.Emitter)
+	if pending > 0 && rep.FromVersion > 0 {
+		info, err := bk.AutoBackup(ctx, fmt.Sprintf("pra-migrasi-v%d", rep.FromVersion))
+		if err != nil {
+			return fail(fmt.Errorf("cadangan sebelum migrasi gagal, migrasi dibatalkan: %w", err))
+		}
+		rep.MigrationBackup = &info
+	}
+	if err := models.Migrate(ctx, db); err != nil {
+		return fail(err)
+	}
+	rep.ToVersion = models.LatestVersion()
+	if opt.DailyBackup {
+		info, err := bk.DailyIfDue(ctx)
+		if err != nil {
+			log.Printf("cadangan harian gagal: %v", err)
+		}
+		rep.DailyBackup = info
+	}
+	return db, rep, nil
+}
