@@ -23,7 +23,7 @@ func DefaultDBPath() (string, error) {
 
 // dsn builds the connection string; every pooled connection gets the same pragmas.
 func dsn(path string, readOnly bool) string {
-	q := "_foreign_keys=on&_journal_mode=WAL&_busy_timeout=10000&_synchronous=NORMAL&_cache_size=-65536"
+	q := "_txlock=immediate&_foreign_keys=on&_journal_mode=WAL&_busy_timeout=10000&_synchronous=NORMAL&_cache_size=-65536"
 	if readOnly {
 		q = "mode=ro&_foreign_keys=on&_busy_timeout=10000"
 	}

@@ -34,7 +34,7 @@ type Desa struct {
 	Households     int        `gorm:"not null;default:0" json:"households"`
 	PoorHouseholds int        `gorm:"not null;default:0" json:"poorHouseholds"`
 	PovertyPct     float64    `gorm:"not null;default:0" json:"povertyPct"`
-	IDMStatus      string     `gorm:"size:20" json:"idmStatus"`
+	IDMStatus      string     `gorm:"column:idm_status;size:20" json:"idmStatus"`
 	CreatedAt      time.Time  `json:"createdAt"`
 	UpdatedAt      time.Time  `json:"updatedAt"`
 }
@@ -79,7 +79,7 @@ type OPD struct {
 	Kind         string    `gorm:"size:30;not null" json:"kind"`
 	HeadName     string    `gorm:"size:100" json:"headName"`
 	HeadRank     string    `gorm:"size:100" json:"headRank"`
-	HeadNIP      string    `gorm:"size:18" json:"headNip"`
+	HeadNIP      string    `gorm:"column:head_nip;size:18" json:"headNip"`
 	Address      string    `gorm:"size:300" json:"address"`
 	Phone        string    `gorm:"size:30" json:"phone"`
 	Email        string    `gorm:"size:100" json:"email"`

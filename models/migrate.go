@@ -39,6 +39,8 @@ func execAll(tx *gorm.DB, stmts ...string) error {
 var Migrations = []Migration{
 	{1, "master data", migrate0001},
 	{2, "regency profile and signatories", migrate0002},
+	{3, "partners and pairings", migrate0003},
+	{4, "letters, numbering and templates", migrate0004},
 }
 
 // LatestVersion is the schema version this build knows.
@@ -166,5 +168,84 @@ func migrate0002(tx *gorm.DB) error {
 			role TEXT NOT NULL UNIQUE,
 			title TEXT NOT NULL,
 			name TEXT, rank TEXT, nip TEXT)`,
+	)
+}
+
+func migrate0003(tx *gorm.DB) error {
+	return execAll(tx,
+		`CREATE TABLE mitra (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			name TEXT NOT NULL UNIQUE,
+			kind TEXT NOT NULL,
+			contact_name TEXT, phone TEXT, email TEXT, address TEXT, note TEXT,
+			created_at DATETIME, updated_at DATETIME)`,
+		`CREATE TABLE pendampingan (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			year INTEGER NOT NULL REFERENCES tahun_program(year) ON DELETE RESTRICT,
+			desa_id INTEGER NOT NULL REFERENCES desa(id) ON DELETE RESTRICT,
+			opd_id INTEGER NOT NULL REFERENCES opd(id) ON DELETE RESTRICT,
+			second_reason TEXT, note TEXT,
+			created_at DATETIME, updated_at DATETIME,
+			UNIQUE(year, desa_id))`,
+		`CREATE INDEX ix_pendampingan_opd ON pendampingan(year, opd_id)`,
+		`CREATE TABLE anggota_tim (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			pendampingan_id INTEGER NOT NULL REFERENCES pendampingan(id) ON DELETE CASCADE,
+			role TEXT NOT NULL,
+			name TEXT NOT NULL,
+			nip TEXT, rank TEXT, position TEXT,
+			sort_order INTEGER NOT NULL DEFAULT 0)`,
+		`CREATE INDEX ix_anggota_tim_pendampingan ON anggota_tim(pendampingan_id)`,
+		`CREATE TABLE pendampingan_mitra (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			pendampingan_id INTEGER NOT NULL REFERENCES pendampingan(id) ON DELETE CASCADE,
+			mitra_id INTEGER NOT NULL REFERENCES mitra(id) ON DELETE RESTRICT,
+			role TEXT,
+			UNIQUE(pendampingan_id, mitra_id))`,
+	)
+}
+
+func migrate0004(tx *gorm.DB) error {
+	return execAll(tx,
+		`CREATE TABLE pola_nomor (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			type TEXT NOT NULL UNIQUE,
+			pattern TEXT NOT NULL,
+			klasifikasi TEXT, unit TEXT,
+			padding INTEGER NOT NULL DEFAULT 0)`,
+		`CREATE TABLE surat (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			type TEXT NOT NULL,
+			year INTEGER NOT NULL REFERENCES tahun_program(year) ON DELETE RESTRICT,
+			opd_id INTEGER REFERENCES opd(id) ON DELETE RESTRICT,
+			status TEXT NOT NULL,
+			number TEXT,
+			seq INTEGER,
+			subject TEXT NOT NULL,
+			letter_date DATETIME,
+			place TEXT,
+			paper TEXT NOT NULL DEFAULT 'F4',
+			signatory_role TEXT, signatory_title TEXT, signatory_name TEXT, signatory_rank TEXT, signatory_nip TEXT,
+			pdf_path TEXT, short_code TEXT, qr_payload TEXT, cancel_reason TEXT,
+			created_at DATETIME, updated_at DATETIME)`,
+		`CREATE UNIQUE INDEX ux_surat_number ON surat(number) WHERE number IS NOT NULL AND number <> ''`,
+		`CREATE INDEX ix_surat_type_year ON surat(type, year)`,
+		`CREATE TABLE nomor_surat (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			type TEXT NOT NULL,
+			year INTEGER NOT NULL,
+			seq INTEGER NOT NULL,
+			number TEXT NOT NULL UNIQUE,
+			source TEXT NOT NULL,
+			surat_id INTEGER REFERENCES surat(id) ON DELETE RESTRICT,
+			note TEXT,
+			created_at DATETIME,
+			UNIQUE(type, year, seq))`,
+		`CREATE TABLE template_surat (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			type TEXT NOT NULL,
+			part TEXT NOT NULL,
+			text TEXT NOT NULL,
+			UNIQUE(type, part))`,
 	)
 }

@@ -45,7 +45,7 @@ type Penandatangan struct {
 	Title string `gorm:"size:100;not null" json:"title"`
 	Name  string `gorm:"size:100" json:"name"`
 	Rank  string `gorm:"size:100" json:"rank"`
-	NIP   string `gorm:"size:18" json:"nip"`
+	NIP   string `gorm:"column:nip;size:18" json:"nip"`
 }
 
 func (Penandatangan) TableName() string { return "penandatangan" }

@@ -11,11 +11,17 @@ import (
 // TableLabels names tables in Indonesian for messages about what refers to a record.
 // Later areas add their tables here.
 var TableLabels = map[string]string{
-	"kecamatan":     "kecamatan",
-	"desa":          "desa/kelurahan",
-	"desa_tahun":    "penetapan desa prioritas",
-	"opd":           "perangkat daerah",
-	"tahun_program": "tahun program",
+	"kecamatan":          "kecamatan",
+	"desa":               "desa/kelurahan",
+	"desa_tahun":         "penetapan desa prioritas",
+	"opd":                "perangkat daerah",
+	"tahun_program":      "tahun program",
+	"mitra":              "mitra",
+	"pendampingan":       "pendampingan",
+	"anggota_tim":        "anggota tim",
+	"pendampingan_mitra": "pendampingan bersama mitra",
+	"surat":              "surat",
+	"nomor_surat":        "nomor surat",
 }
 
 // Reference is one table whose rows point at a record.

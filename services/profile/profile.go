@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"sidamping/models"
 	"sidamping/services/common"
@@ -132,7 +133,12 @@ func (s *Service) Save(ctx context.Context, p Profile) (Profile, error) {
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		p.ID = 1
 		p.UpdatedAt = s.clock.Now()
-		if err := tx.Select("*").Omit("logo", "logo_mime").Save(&p.Profil).Error; err != nil {
+		cols := []string{"regency_name", "province", "regency_code", "capital", "office_name", "address",
+			"phone", "email", "website", "letterhead", "updated_at"}
+		if err := tx.Omit("logo", "logo_mime").Clauses(clause.OnConflict{
+			Columns:   []clause.Column{{Name: "id"}},
+			DoUpdates: clause.AssignmentColumns(cols),
+		}).Create(&p.Profil).Error; err != nil {
 			return err
 		}
 		for _, sg := range p.Signatories {
