@@ -1,12 +1,16 @@
 package app
 
 import (
+	"path/filepath"
+
 	"gorm.io/gorm"
 
 	"sidamping/services/backup"
 	"sidamping/services/common"
+	"sidamping/services/letters"
 	"sidamping/services/master"
 	"sidamping/services/masterxlsx"
+	"sidamping/services/pairing"
 	"sidamping/services/profile"
 	"sidamping/services/settings"
 )
@@ -24,6 +28,8 @@ type Services struct {
 	Settings *settings.Service
 	Excel    *masterxlsx.Service
 	Backup   *backup.Service
+	Pairing  *pairing.Service
+	Letters  *letters.Service
 }
 
 // NewServices builds every service on one database.
@@ -37,6 +43,8 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 		Settings: settings.New(db),
 		Excel:    masterxlsx.New(db, clock, em),
 		Backup:   backup.New(db, dbPath, clock, em),
+		Pairing:  pairing.New(db, clock),
+		Letters:  letters.New(db, clock, filepath.Dir(dbPath)),
 	}
 }
 
@@ -47,6 +55,8 @@ type Bound struct {
 	Master  *MasterApp
 	Excel   *ExcelApp
 	Backup  *BackupApp
+	Pairing *PairingApp
+	Letter  *LetterApp
 }
 
 // New builds the bound structs.
@@ -58,12 +68,14 @@ func New(rt *Runtime, s *Services) *Bound {
 		Master:  &MasterApp{rt: rt, s: s},
 		Excel:   &ExcelApp{rt: rt, s: s, tasks: tasks},
 		Backup:  &BackupApp{rt: rt, s: s, tasks: tasks},
+		Pairing: &PairingApp{rt: rt, s: s},
+		Letter:  &LetterApp{rt: rt, s: s},
 	}
 }
 
 // List returns the structs to pass to Wails' Bind option.
 func (b *Bound) List() []any {
-	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup}
+	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter}
 }
 
 // NewBootFailure builds bindings for a start whose database failed to open: only
@@ -72,5 +84,6 @@ func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
 	return &Bound{
 		System:  &SystemApp{rt: rt, bootErr: err, dbPath: dbPath, tasks: &common.Canceller{}},
 		Profile: &ProfileApp{rt: rt}, Master: &MasterApp{rt: rt}, Excel: &ExcelApp{rt: rt}, Backup: &BackupApp{rt: rt},
+		Pairing: &PairingApp{rt: rt}, Letter: &LetterApp{rt: rt},
 	}
 }

@@ -114,4 +114,5 @@ var (
 	ExcelFilter  = FileFilter{"Buku kerja Excel (*.xlsx)", "*.xlsx"}
 	BackupFilter = FileFilter{"Cadangan SiDamping (*.db)", "*.db;*.sqlite;*.bak"}
 	ImageFilter  = FileFilter{"Gambar (*.png, *.jpg)", "*.png;*.jpg;*.jpeg"}
+	PDFFilter    = FileFilter{"Dokumen PDF (*.pdf)", "*.pdf"}
 )

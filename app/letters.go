@@ -1,0 +1,154 @@
+package app
+
+import (
+	"encoding/base64"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"sidamping/models"
+	"sidamping/services/letters"
+)
+
+// LetterApp issues, archives and verifies letters.
+type LetterApp struct {
+	rt *Runtime
+	s  *Services
+}
+
+// PDFData is a PDF for the in-app preview.
+type PDFData struct {
+	Name   string `json:"name"`
+	Base64 string `json:"base64"`
+}
+
+func pdfData(name string, b []byte) PDFData {
+	return PDFData{Name: name, Base64: base64.StdEncoding.EncodeToString(b)}
+}
+
+// Preview renders a draft (no number) for the in-app preview.
+func (a *LetterApp) Preview(req letters.Request) (PDFData, error) {
+	b, err := a.s.Letters.Preview(a.rt.Context(), req)
+	if err != nil {
+		return PDFData{}, err
+	}
+	return pdfData("draf.pdf", b), nil
+}
+
+// Issue takes the next number and stores the letter (Terbitkan).
+func (a *LetterApp) Issue(req letters.Request) (models.Surat, error) {
+	return a.s.Letters.Issue(a.rt.Context(), req)
+}
+
+// IssueAllAssignments issues the Surat Tugas of every paired OPD without one and asks
+// where to save the combined PDF; it returns the letters issued.
+func (a *LetterApp) IssueAllAssignments(year int, paper, date string) ([]models.Surat, error) {
+	issued, pdf, err := a.s.Letters.IssueAllAssignments(a.rt.Context(), year, paper, date)
+	if err != nil {
+		return issued, err
+	}
+	path, err := a.rt.SaveFile("Simpan semua surat tugas", fmt.Sprintf("surat-tugas-%d.pdf", year), PDFFilter)
+	if err != nil || path == "" {
+		return issued, err
+	}
+	return issued, os.WriteFile(path, pdf, 0o644)
+}
+
+// Archive lists issued letters.
+func (a *LetterApp) Archive(q letters.ArchiveQuery) ([]letters.ArchiveRow, error) {
+	return a.s.Letters.Archive(a.rt.Context(), q)
+}
+
+// PDF returns an issued letter's PDF for the in-app preview.
+func (a *LetterApp) PDF(id uint) (PDFData, error) {
+	l, b, err := a.s.Letters.PDF(a.rt.Context(), id)
+	if err != nil {
+		return PDFData{}, err
+	}
+	return pdfData(filepath.Base(l.PDFPath), b), nil
+}
+
+// OpenPDF opens an issued letter in the system's PDF viewer (for printing).
+func (a *LetterApp) OpenPDF(id uint) error {
+	l, err := a.s.Letters.Get(a.rt.Context(), id)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(l.PDFPath); err != nil {
+		return models.NotFound("letters.pdf_missing", "Berkas PDF surat "+l.Number+" tidak ditemukan.")
+	}
+	a.rt.OpenPath(l.PDFPath)
+	return nil
+}
+
+// ExportPDF copies an issued letter's PDF to a place the user chooses; "" when cancelled.
+func (a *LetterApp) ExportPDF(id uint) (string, error) {
+	l, b, err := a.s.Letters.PDF(a.rt.Context(), id)
+	if err != nil {
+		return "", err
+	}
+	path, err := a.rt.SaveFile("Simpan salinan surat", filepath.Base(l.PDFPath), PDFFilter)
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, os.WriteFile(path, b, 0o644)
+}
+
+// Cancel marks a letter cancelled; its number stays taken.
+func (a *LetterApp) Cancel(id uint, reason string) error {
+	return a.s.Letters.Cancel(a.rt.Context(), id, reason)
+}
+
+// Templates returns a letter type's editable texts.
+func (a *LetterApp) Templates(typ string) ([]letters.TemplatePart, error) {
+	return a.s.Letters.Templates(a.rt.Context(), typ)
+}
+
+// SaveTemplate stores one template text (empty restores the default).
+func (a *LetterApp) SaveTemplate(typ, part, text string) error {
+	return a.s.Letters.SaveTemplate(a.rt.Context(), typ, part, text)
+}
+
+// Pattern returns a letter type's numbering pattern.
+func (a *LetterApp) Pattern(typ string) (models.PolaNomor, error) {
+	return a.s.Letters.Pattern(a.rt.Context(), typ)
+}
+
+// SavePattern stores a numbering pattern.
+func (a *LetterApp) SavePattern(p models.PolaNomor) (models.PolaNomor, error) {
+	return a.s.Letters.SavePattern(a.rt.Context(), p)
+}
+
+// Numbers lists the numbers taken for a type and year.
+func (a *LetterApp) Numbers(typ string, year int) ([]models.NomorSurat, error) {
+	return a.s.Letters.ListNumbers(a.rt.Context(), typ, year)
+}
+
+// RecordManualNumber records a number taken by hand.
+func (a *LetterApp) RecordManualNumber(in letters.ManualNumberInput) (models.NomorSurat, error) {
+	return a.s.Letters.RecordManualNumber(a.rt.Context(), in)
+}
+
+// Verify checks pasted QR text.
+func (a *LetterApp) Verify(text string) (letters.VerifyResult, error) {
+	return a.s.Letters.Verify(a.rt.Context(), text)
+}
+
+// VerifyCode checks a number plus the printed short code.
+func (a *LetterApp) VerifyCode(number, code string) (letters.VerifyResult, error) {
+	return a.s.Letters.VerifyCode(a.rt.Context(), number, code)
+}
+
+// VerifyImage asks for a scanned image (PNG/JPG) of a printed letter and checks its QR
+// code; nil when cancelled.
+func (a *LetterApp) VerifyImage() (*letters.VerifyResult, error) {
+	path, err := a.rt.OpenFile("Pilih gambar pindaian surat", ImageFilter)
+	if err != nil || path == "" {
+		return nil, err
+	}
+	res, err := a.s.Letters.VerifyImageFile(a.rt.Context(), path)
+	if err != nil {
+		return nil, err
+	}
+	return &res, nil
+}

@@ -1,0 +1,80 @@
+package app
+
+import (
+	"sidamping/models"
+	"sidamping/services/pairing"
+)
+
+// PairingApp pairs priority villages with agencies (Pendampingan).
+type PairingApp struct {
+	rt *Runtime
+	s  *Services
+}
+
+// Board returns the year's villages against agencies with counts.
+func (a *PairingApp) Board(year int) (pairing.Board, error) {
+	return a.s.Pairing.Board(a.rt.Context(), year)
+}
+
+// Assign pairs a priority village with its lead OPD.
+func (a *PairingApp) Assign(in pairing.AssignInput) (models.Pendampingan, error) {
+	return a.s.Pairing.Assign(a.rt.Context(), in)
+}
+
+// ChangeOPD gives a pairing another OPD.
+func (a *PairingApp) ChangeOPD(id, opdID uint, secondReason, note string) (models.Pendampingan, error) {
+	return a.s.Pairing.ChangeOPD(a.rt.Context(), id, opdID, secondReason, note)
+}
+
+// Unassign removes a pairing.
+func (a *PairingApp) Unassign(id uint) error { return a.s.Pairing.Unassign(a.rt.Context(), id) }
+
+// Get returns a pairing with team and partners.
+func (a *PairingApp) Get(id uint) (pairing.Detail, error) { return a.s.Pairing.Get(a.rt.Context(), id) }
+
+// SaveTeam replaces a pairing's team.
+func (a *PairingApp) SaveTeam(id uint, team []models.AnggotaTim) (pairing.Detail, error) {
+	if err := a.s.Pairing.SaveTeam(a.rt.Context(), id, team); err != nil {
+		return pairing.Detail{}, err
+	}
+	return a.s.Pairing.Get(a.rt.Context(), id)
+}
+
+// SetPartners replaces a pairing's partners.
+func (a *PairingApp) SetPartners(id uint, links []pairing.PartnerLink) (pairing.Detail, error) {
+	if err := a.s.Pairing.SetPartners(a.rt.Context(), id, links); err != nil {
+		return pairing.Detail{}, err
+	}
+	return a.s.Pairing.Get(a.rt.Context(), id)
+}
+
+// History lists a village's pairings across years.
+func (a *PairingApp) History(desaID uint) ([]pairing.HistoryRow, error) {
+	return a.s.Pairing.History(a.rt.Context(), desaID)
+}
+
+// CopyCandidates lists last year's pairings that can continue.
+func (a *PairingApp) CopyCandidates(fromYear, toYear int) ([]pairing.CopyCandidate, error) {
+	return a.s.Pairing.CopyCandidates(a.rt.Context(), fromYear, toYear)
+}
+
+// CopyFromYear carries the confirmed villages' pairings into the new year.
+func (a *PairingApp) CopyFromYear(fromYear, toYear int, desaIDs []uint) (pairing.CopyResult, error) {
+	return a.s.Pairing.CopyFromYear(a.rt.Context(), fromYear, toYear, desaIDs)
+}
+
+// ListMitra lists partners.
+func (a *PairingApp) ListMitra(search string) ([]pairing.MitraRow, error) {
+	return a.s.Pairing.ListMitra(a.rt.Context(), search)
+}
+
+// SaveMitra creates or updates a partner.
+func (a *PairingApp) SaveMitra(in models.Mitra) (models.Mitra, error) {
+	return a.s.Pairing.SaveMitra(a.rt.Context(), in)
+}
+
+// DeleteMitra deletes a partner no pairing uses.
+func (a *PairingApp) DeleteMitra(id uint) error { return a.s.Pairing.DeleteMitra(a.rt.Context(), id) }
+
+// MitraKinds lists the partner kinds.
+func (a *PairingApp) MitraKinds() []string { return models.MitraKinds }

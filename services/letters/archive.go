@@ -1,0 +1,116 @@
+package letters
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"sidamping/models"
+	"sidamping/services/letters/render"
+)
+
+// ArchiveQuery filters the archive.
+type ArchiveQuery struct {
+	Type   string `json:"type"`
+	Year   int    `json:"year"`
+	Search string `json:"search"`
+}
+
+// ArchiveRow is an issued letter in the archive list.
+type ArchiveRow struct {
+	models.Surat
+	OPDName string `json:"opdName"`
+}
+
+// Archive lists issued and cancelled letters, newest number first.
+func (s *Service) Archive(ctx context.Context, q ArchiveQuery) ([]ArchiveRow, error) {
+	var rows []ArchiveRow
+	db := s.db.WithContext(ctx).Table("surat s").Select("s.*, COALESCE(o.name,'') AS opd_name").
+		Joins("LEFT JOIN opd o ON o.id = s.opd_id").Where("s.status <> ?", models.StatusDraf)
+	if q.Type != "" {
+		db = db.Where("s.type = ?", q.Type)
+	}
+	if q.Year != 0 {
+		db = db.Where("s.year = ?", q.Year)
+	}
+	if q.Search != "" {
+		l := "%" + strings.ToLower(strings.TrimSpace(q.Search)) + "%"
+		db = db.Where("lower(s.number) LIKE ? OR lower(s.subject) LIKE ? OR lower(o.name) LIKE ?", l, l, l)
+	}
+	return rows, db.Order("s.year DESC, s.type, s.seq DESC").Scan(&rows).Error
+}
+
+// Get returns one letter.
+func (s *Service) Get(ctx context.Context, id uint) (models.Surat, error) {
+	var l models.Surat
+	if err := s.db.WithContext(ctx).First(&l, id).Error; err != nil {
+		return l, models.NotFound("letters.not_found", "Surat tidak ditemukan di arsip.")
+	}
+	return l, nil
+}
+
+// PDF returns the stored PDF of an issued letter.
+func (s *Service) PDF(ctx context.Context, id uint) (models.Surat, []byte, error) {
+	l, err := s.Get(ctx, id)
+	if err != nil {
+		return l, nil, err
+	}
+	b, err := os.ReadFile(l.PDFPath)
+	if err != nil {
+		return l, nil, models.NotFound("letters.pdf_missing", fmt.Sprintf("Berkas PDF surat %s tidak ditemukan di %s.", l.Number, l.PDFPath)).Wrap(err)
+	}
+	return l, b, nil
+}
+
+// Cancel marks an issued letter as cancelled; its number stays taken.
+func (s *Service) Cancel(ctx context.Context, id uint, reason string) error {
+	reason = models.CleanText(reason)
+	if reason == "" {
+		return models.Invalid("letters.cancel_reason", "reason", "Alasan pembatalan wajib diisi.")
+	}
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var l models.Surat
+		if err := tx.First(&l, id).Error; err != nil {
+			return models.NotFound("letters.not_found", "Surat tidak ditemukan di arsip.")
+		}
+		if l.Status != models.StatusTerbit {
+			return models.Conflict("letters.not_issued", fmt.Sprintf("Surat %s tidak berstatus terbit.", l.Number))
+		}
+		return tx.Model(&l).Updates(map[string]any{"status": models.StatusBatal, "cancel_reason": reason}).Error
+	})
+}
+
+// IssueAllAssignments issues a Surat Tugas for every OPD paired in the year that has none
+// issued yet, and returns them with one PDF holding all of them.
+func (s *Service) IssueAllAssignments(ctx context.Context, year int, paper, date string) ([]models.Surat, []byte, error) {
+	var opdIDs []uint
+	err := s.db.WithContext(ctx).Raw(`SELECT DISTINCT p.opd_id FROM pendampingan p JOIN opd o ON o.id = p.opd_id
+		WHERE p.year = ? AND NOT EXISTS (SELECT 1 FROM surat s WHERE s.type = ? AND s.year = p.year AND s.opd_id = p.opd_id AND s.status = ?)
+		ORDER BY o.code`, year, models.SuratTugas, models.StatusTerbit).Scan(&opdIDs).Error
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(opdIDs) == 0 {
+		return nil, nil, models.Conflict("letters.nothing_to_issue", fmt.Sprintf("Semua perangkat daerah yang mendampingi desa pada tahun %d sudah memiliki surat tugas.", year))
+	}
+	var issued []models.Surat
+	var assignments []render.Assignment
+	for _, id := range opdIDs {
+		if err := ctx.Err(); err != nil {
+			return issued, nil, models.ErrCancelled
+		}
+		l, c, err := s.issue(ctx, Request{Type: models.SuratTugas, Year: year, OPDID: id, Paper: paper, Date: date})
+		if err != nil {
+			return issued, nil, err
+		}
+		issued = append(issued, l)
+		a := *c.assignment
+		a.Number, a.Verification = l.Number, &render.Verification{Payload: l.QRPayload, Code: l.ShortCode}
+		assignments = append(assignments, a)
+	}
+	pdf, err := render.RenderAssignments(assignments, render.Options{Paper: paper})
+	return issued, pdf, err
+}

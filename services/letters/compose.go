@@ -1,0 +1,220 @@
+package letters
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"sidamping/models"
+	"sidamping/services/letters/render"
+)
+
+// regencyShort turns "Kabupaten Contoh" into "Contoh".
+func regencyShort(name string) string {
+	for _, p := range []string{"Kabupaten ", "Kab. ", "Kota "} {
+		if strings.HasPrefix(name, p) {
+			return strings.TrimSpace(name[len(p):])
+		}
+	}
+	return name
+}
+
+// regency is what letters need from the profile.
+type regency struct {
+	profile models.Profil
+	sigs    map[string]models.Penandatangan
+}
+
+func loadRegency(tx *gorm.DB) (regency, error) {
+	var r regency
+	var ps []models.Profil
+	if err := tx.Where("id = 1").Limit(1).Find(&ps).Error; err != nil {
+		return r, err
+	}
+	if len(ps) == 0 {
+		return r, models.Conflict("letters.no_profile", "Profil daerah belum diisi; lengkapi di Pengaturan → Profil Daerah.")
+	}
+	r.profile = ps[0]
+	if strings.TrimSpace(r.profile.Letterhead) == "" {
+		return r, models.Conflict("letters.no_letterhead", "Kop surat belum diisi; lengkapi baris kop surat di Pengaturan → Profil Daerah.")
+	}
+	if strings.TrimSpace(r.profile.Capital) == "" {
+		return r, models.Conflict("letters.no_place", "Ibu kota kabupaten (tempat penetapan surat) belum diisi di Pengaturan → Profil Daerah.")
+	}
+	var sigs []models.Penandatangan
+	if err := tx.Find(&sigs).Error; err != nil {
+		return r, err
+	}
+	r.sigs = map[string]models.Penandatangan{}
+	for _, s := range sigs {
+		r.sigs[s.Role] = s
+	}
+	return r, nil
+}
+
+// official is "BUPATI CONTOH".
+func (r regency) official() string {
+	return "BUPATI " + strings.ToUpper(regencyShort(r.profile.RegencyName))
+}
+
+// signatory returns the frozen signatory for role, or an error naming what is missing.
+func (r regency) signatory(role string) (models.Penandatangan, string, error) {
+	s, ok := r.sigs[role]
+	title := ""
+	for _, sr := range models.SignatoryRoles {
+		if sr.Role == role {
+			title = sr.Title
+		}
+	}
+	if !ok || strings.TrimSpace(s.Name) == "" {
+		return s, "", models.Conflict("letters.no_signatory", fmt.Sprintf("Nama penandatangan (%s) belum diisi di Pengaturan → Profil Daerah.", title))
+	}
+	switch role {
+	case models.RoleBupati:
+		return s, r.official(), nil
+	case models.RoleWakilBupati:
+		return s, "WAKIL " + r.official() + "\nSELAKU KETUA TKPK", nil
+	case models.RoleSekda:
+		return s, "a.n. " + r.official() + "\nSEKRETARIS DAERAH", nil
+	default:
+		return s, "a.n. " + r.official() + "\nKEPALA BAPPEDA", nil
+	}
+}
+
+var contactWords = []string{"jalan", "jl.", "jl ", "telp", "telepon", "faks", "fax", "email", "e-mail", "laman", "website", "http", "www", "kode pos"}
+
+// letterhead splits the profile's kop lines into bold lines and contact lines.
+func (r regency) letterhead(regent bool) render.Letterhead {
+	l := render.Letterhead{Logo: r.profile.Logo, LogoMime: r.profile.LogoMime, Regent: regent}
+	if regent {
+		l.Lines = []string{r.official()}
+		return l
+	}
+	for _, line := range lines(r.profile.Letterhead) {
+		low := strings.ToLower(line)
+		contact := false
+		for _, w := range contactWords {
+			contact = contact || strings.Contains(low, w)
+		}
+		if contact {
+			l.Contact = append(l.Contact, line)
+		} else {
+			l.Lines = append(l.Lines, line)
+		}
+	}
+	return l
+}
+
+// pairingRow is a pairing as letters need it.
+type pairingRow struct {
+	PendampinganID uint
+	OPDID          uint
+	OPDName        string
+	OPDAbbr        string
+	OPDCode        string
+	DesaName       string
+	DesaKind       string
+	KecamatanName  string
+}
+
+func loadPairings(tx *gorm.DB, year int, opdID uint) ([]pairingRow, error) {
+	var rows []pairingRow
+	q := `SELECT p.id AS pendampingan_id, o.id AS opd_id, o.name AS opd_name, o.abbreviation AS opd_abbr, o.code AS opd_code,
+			d.name AS desa_name, d.kind AS desa_kind, k.name AS kecamatan_name
+		FROM pendampingan p JOIN opd o ON o.id = p.opd_id JOIN desa d ON d.id = p.desa_id JOIN kecamatan k ON k.id = d.kecamatan_id
+		WHERE p.year = ?`
+	args := []any{year}
+	if opdID != 0 {
+		q += " AND p.opd_id = ?"
+		args = append(args, opdID)
+	}
+	err := tx.Raw(q+" ORDER BY k.code, d.code", args...).Scan(&rows).Error
+	return rows, err
+}
+
+// joinID joins names the Indonesian way: "A", "A dan B", "A, B dan C".
+func joinID(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " dan " + names[len(names)-1]
+}
+
+func uniq(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// expandAll fills every line of a multi-line template.
+func expandAll(text string, vals map[string]string) ([]string, error) {
+	var out []string
+	for _, l := range lines(text) {
+		e, err := expand(l, vals)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func baseValues(r regency, year int, villages int) map[string]string {
+	return map[string]string{
+		"tahun":       strconv.Itoa(year),
+		"kabupaten":   r.profile.RegencyName,
+		"ibukota":     r.profile.Capital,
+		"jumlah_desa": strconv.Itoa(villages),
+	}
+}
+
+// team loads the members of the given pairings, coordinators first, without repeats.
+func team(tx *gorm.DB, pairingIDs []uint) ([]render.TeamMember, error) {
+	var members []models.AnggotaTim
+	err := tx.Where("pendampingan_id IN ?", pairingIDs).
+		Order("CASE role WHEN 'koordinator' THEN 0 ELSE 1 END, pendampingan_id, sort_order, id").Find(&members).Error
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []render.TeamMember
+	for _, m := range members {
+		key := m.NIP
+		if key == "" {
+			key = strings.ToLower(m.Name)
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		role := "Anggota"
+		if m.Role == models.RoleKoordinator {
+			role = "Koordinator"
+		}
+		out = append(out, render.TeamMember{Name: m.Name, Rank: m.Rank, NIP: m.NIP, Position: m.Position, Role: role})
+	}
+	return out, nil
+}
+
+// activeDecree is the year's issued (not cancelled) decree, if any.
+func activeDecree(ctx context.Context, tx *gorm.DB, year int) (*models.Surat, error) {
+	var rows []models.Surat
+	err := tx.WithContext(ctx).Where("type = ? AND year = ? AND status = ?", models.SuratKeputusan, year, models.StatusTerbit).
+		Order("id DESC").Limit(1).Find(&rows).Error
+	if err != nil || len(rows) == 0 {
+		return nil, err
+	}
+	return &rows[0], nil
+}
