@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"sidamping/models"
 	"sidamping/services/pairing"
 )
@@ -78,3 +80,17 @@ func (a *PairingApp) DeleteMitra(id uint) error { return a.s.Pairing.DeleteMitra
 
 // MitraKinds lists the partner kinds.
 func (a *PairingApp) MitraKinds() []string { return models.MitraKinds }
+
+// Export asks where to save the year's pairings and writes the workbook; "" when cancelled.
+func (a *PairingApp) Export(year int) (string, error) {
+	path, err := a.rt.SaveFile("Simpan daftar pendampingan", fmt.Sprintf("pendampingan-%d.xlsx", year), ExcelFilter)
+	if err != nil || path == "" {
+		return "", err
+	}
+	p, err := a.s.Profile.Get(a.rt.Context())
+	if err != nil {
+		return "", err
+	}
+	_, err = a.s.Pairing.Export(a.rt.Context(), year, p.RegencyName, path)
+	return path, err
+}

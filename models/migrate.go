@@ -3,6 +3,7 @@ package models
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"gorm.io/gorm"
@@ -35,12 +36,24 @@ func execAll(tx *gorm.DB, stmts ...string) error {
 	return nil
 }
 
-// Migrations is the ordered list of every schema step.
+// Migrations lists every schema step. Later areas add theirs from their own file with
+// RegisterMigration in an init function; steps always run in ID order.
 var Migrations = []Migration{
 	{1, "master data", migrate0001},
 	{2, "regency profile and signatories", migrate0002},
 	{3, "partners and pairings", migrate0003},
 	{4, "letters, numbering and templates", migrate0004},
+}
+
+// RegisterMigration adds a step (from an init function); IDs must be unique.
+func RegisterMigration(m Migration) {
+	for _, x := range Migrations {
+		if x.ID == m.ID {
+			panic(fmt.Sprintf("migration %d registered twice (%s, %s)", m.ID, x.Name, m.Name))
+		}
+	}
+	Migrations = append(Migrations, m)
+	sort.Slice(Migrations, func(i, j int) bool { return Migrations[i].ID < Migrations[j].ID })
 }
 
 // LatestVersion is the schema version this build knows.

@@ -122,7 +122,11 @@ func (s *Service) History(ctx context.Context, desaID uint) ([]HistoryRow, error
 	var rows []HistoryRow
 	err := s.db.WithContext(ctx).Raw(`SELECT y.year, COALESCE(t.priority,0) AS priority, COALESCE(t.continuation,0) AS continuation,
 			COALESCE(o.name,'') AS opd_name,
-			COALESCE((SELECT a.name FROM anggota_tim a WHERE a.pendampingan_id = p.id AND a.role = 'koordinator' LIMIT 1),'') AS coordinator
+			COALESCE((SELECT a.name FROM anggota_tim a WHERE a.pendampingan_id = p.id AND a.role = 'koordinator' LIMIT 1),'') AS coordinator,
+			COALESCE((SELECT group_concat(CASE s.type WHEN 'keputusan' THEN 'Keputusan Bupati ' ELSE 'Surat Tugas ' END || s.number
+					|| CASE s.status WHEN 'batal' THEN ' (batal)' ELSE '' END, '; ')
+				FROM surat s WHERE s.year = y.year AND s.status IN ('terbit','batal')
+				AND (s.type = 'keputusan' OR s.opd_id = p.opd_id)),'') AS letters
 		FROM tahun_program y
 		LEFT JOIN desa_tahun t ON t.year = y.year AND t.desa_id = ?
 		LEFT JOIN pendampingan p ON p.year = y.year AND p.desa_id = ?
