@@ -1,6 +1,8 @@
 package sheetreader
 
 import (
+	"sidamping/services/testutil"
+
 	"archive/zip"
 	"bytes"
 	"context"
@@ -35,7 +37,7 @@ func wantErr(t *testing.T, err, kind error, fragments ...string) *Error {
 
 func writeFile(t *testing.T, name string, data []byte) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), name)
+	path := filepath.Join(testutil.TempDir(t), name)
 	must(t, os.WriteFile(path, data, 0o600))
 	return path
 }
@@ -60,7 +62,7 @@ func TestOpenRejectsBadFiles(t *testing.T) {
 	_, err = Open(xlsb)
 	wantErr(t, err, ErrNotXLSX, "biner.xlsx", ".xlsb")
 
-	_, err = Open(filepath.Join(t.TempDir(), "tidak-ada.xlsx"))
+	_, err = Open(filepath.Join(testutil.TempDir(t), "tidak-ada.xlsx"))
 	if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "tidak-ada.xlsx") {
 		t.Errorf("missing file: %v", err)
 	}
@@ -68,7 +70,7 @@ func TestOpenRejectsBadFiles(t *testing.T) {
 
 func TestOpenRejectsEncryptedAndLegacy(t *testing.T) {
 	// A real password-protected workbook, encrypted by excelize.
-	path := filepath.Join(t.TempDir(), "berkata-sandi.xlsx")
+	path := filepath.Join(testutil.TempDir(t), "berkata-sandi.xlsx")
 	f := excelize.NewFile()
 	must(t, f.SetCellValue("Sheet1", "A1", "rahasia"))
 	must(t, f.SaveAs(path, excelize.Options{Password: "sandi123"}))

@@ -1,6 +1,8 @@
 package sheetreader
 
 import (
+	"sidamping/services/testutil"
+
 	"archive/zip"
 	"context"
 	"os"
@@ -34,7 +36,7 @@ func rel(id, typ, target string) string {
 // writeZip writes parts (name → content) into a new zip file in dir.
 func writeZip(t *testing.T, name string, parts map[string]string) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), name)
+	path := filepath.Join(testutil.TempDir(t), name)
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,8 @@
 package sheetreader
 
 import (
+	"sidamping/services/testutil"
+
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -37,7 +39,7 @@ var tricky = []string{
 // gaps, several renamed, reordered and hidden sheets, and checks that every
 // cell reads exactly as excelize reads it (raw values).
 func TestMatchesExcelizeVaried(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "varied.xlsx")
+	path := filepath.Join(testutil.TempDir(t), "varied.xlsx")
 	f := excelize.NewFile()
 	must(t, f.SetSheetName("Sheet1", "Data Warga"))
 	_, err := f.NewSheet("Hapus Saya")
@@ -171,7 +173,7 @@ func randomValue(r *rand.Rand) any {
 // (inline strings), and compares every cell with excelize.
 func TestMatchesExcelizeRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 11))
-	path := filepath.Join(t.TempDir(), "random.xlsx")
+	path := filepath.Join(testutil.TempDir(t), "random.xlsx")
 	f := excelize.NewFile()
 	must(t, f.SetSheetName("Sheet1", "Acak"))
 	for row := 1; row <= 150; row += 1 + r.IntN(3) {
@@ -217,7 +219,7 @@ func TestMatchesExcelizeRandom(t *testing.T) {
 // TestRowReuseAndRetention checks the documented contract: cell strings
 // stay valid after the callback although the Row is reused.
 func TestRowReuseAndRetention(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "keep.xlsx")
+	path := filepath.Join(testutil.TempDir(t), "keep.xlsx")
 	f := excelize.NewFile()
 	sw, err := f.NewStreamWriter("Sheet1")
 	must(t, err)

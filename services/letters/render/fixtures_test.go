@@ -1,6 +1,8 @@
 package render
 
 import (
+	"sidamping/services/testutil"
+
 	"bytes"
 	"fmt"
 	"image"
@@ -209,7 +211,7 @@ func needTool(t testing.TB, name string) {
 
 func writeTemp(t testing.TB, name string, data []byte) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
+	p := filepath.Join(testutil.TempDir(t), name)
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		t.Fatal(err)
 	}

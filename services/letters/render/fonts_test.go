@@ -1,6 +1,8 @@
 package render
 
 import (
+	"sidamping/services/testutil"
+
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,7 +11,7 @@ import (
 )
 
 func TestFontDiscoveryOrder(t *testing.T) {
-	dir := t.TempDir()
+	dir := testutil.TempDir(t)
 	win := filepath.Join(dir, "Windows", "Fonts")
 	broken := filepath.Join(dir, "broken")
 	for _, d := range []string{win, broken} {

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"sidamping/services/testutil"
+
 	"bytes"
 	"errors"
 	"image"
@@ -49,7 +51,7 @@ func TestDecodeQRFromRenderedDecree(t *testing.T) {
 // rasterise converts one page with pdftoppm, as a scanner would.
 func rasterise(t *testing.T, pdf []byte, page, dpi int, format string) []byte {
 	t.Helper()
-	dir := t.TempDir()
+	dir := testutil.TempDir(t)
 	in := filepath.Join(dir, "letter.pdf")
 	if err := os.WriteFile(in, pdf, 0o644); err != nil {
 		t.Fatal(err)
