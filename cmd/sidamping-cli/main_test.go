@@ -140,22 +140,23 @@ func TestDemoCheckBackupRestore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := gdb.Exec("DELETE FROM opd WHERE abbreviation IN ('Bappeda','Dinkes')").Error; err != nil {
+	teamBefore := count(t, db, "anggota_tim")
+	if err := gdb.Exec("DELETE FROM anggota_tim WHERE role = 'koordinator'").Error; err != nil {
 		t.Fatal(err)
 	}
 	if err := gdb.Exec("UPDATE kecamatan SET name = 'Diubah' WHERE code = '33.99.01'").Error; err != nil {
 		t.Fatal(err)
 	}
 	models.Close(gdb)
-	if n := count(t, db, "opd"); n != 42 {
-		t.Fatalf("opd after delete = %d", n)
+	if n := count(t, db, "anggota_tim"); n != teamBefore-48*2 {
+		t.Fatalf("team members after delete = %d (before %d)", n, teamBefore)
 	}
 	r = cli(t, "--db", db, "--json", "restore", saved).expect(t, 0)
 	if r.obj["ok"] != true || r.obj["path"] != saved || !strings.Contains(r.obj["preRestoreBackup"].(string), "pra-pemulihan") {
 		t.Errorf("restore = %v", r.obj)
 	}
-	if n := count(t, db, "opd"); n != 44 {
-		t.Errorf("opd after restore = %d, want 44", n)
+	if n := count(t, db, "anggota_tim"); n != teamBefore {
+		t.Errorf("team members after restore = %d, want %d", n, teamBefore)
 	}
 	var name string
 	gdb, _ = models.Open(db)

@@ -124,6 +124,9 @@ func (d *dataset) insert(tx *gorm.DB) (int, error) {
 	if err := tx.CreateInBatches(&flags, 100).Error; err != nil {
 		return 0, err
 	}
+	if err := d.insertPairings(tx, d.g); err != nil {
+		return 0, err
+	}
 	return count, nil
 }
 
@@ -138,6 +141,8 @@ type dataset struct {
 	years       []models.TahunProgram
 	activeYear  int
 	flags       []flag
+	prevPairing map[int]int // village index -> OPD index of the previous year's pairing
+	g           *gen        // the stream for pairings, drawn after the master data
 }
 
 // flag marks village desa (index) as priority in year.
@@ -159,5 +164,6 @@ func build(seed int64, year int, now time.Time) *dataset {
 		{Year: year, Active: true, Note: "Tahun program berjalan"},
 	}
 	d.choosePriorities(g)
+	d.g = newGen(seed + 1)
 	return d
 }
