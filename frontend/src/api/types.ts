@@ -1,0 +1,46 @@
+// Plain (data-only) versions of the generated DTO classes, so views can build them as
+// object literals.
+import type { app, backup, demo, master, masterxlsx, models, profile } from '../../wailsjs/go/models'
+
+type Plain<T> = Omit<T, 'convertValues'>
+
+export type SystemInfo = Plain<app.SystemInfo>
+export type Options = Plain<app.Options>
+export type Profile = Omit<Plain<profile.Profile>, 'signatories'> & { signatories: Signatory[] }
+export type Signatory = Plain<models.Penandatangan>
+export type DemoSummary = Plain<demo.Summary>
+export type KecamatanRow = Plain<master.KecamatanRow>
+export type KecamatanInput = Plain<master.KecamatanInput>
+export type Kecamatan = Plain<models.Kecamatan>
+export type DesaRow = Omit<Plain<master.DesaRow>, 'kecamatan'>
+export type DesaQuery = Plain<master.DesaQuery>
+export type DesaInput = Plain<master.DesaInput>
+export type OPD = Plain<models.OPD>
+export type YearRow = Plain<master.YearRow>
+export type TahunProgram = Plain<models.TahunProgram>
+export type ImportPreview = Omit<Plain<masterxlsx.Preview>, 'columns' | 'rows' | 'problems'> & {
+  columns: ColumnMap[]
+  rows: PreviewRow[]
+  problems: Problem[]
+}
+export type ColumnMap = Plain<masterxlsx.ColumnMap>
+export type PreviewRow = Plain<masterxlsx.PreviewRow>
+export type Problem = Plain<masterxlsx.Problem>
+export type ImportResult = Plain<masterxlsx.Result>
+export type BackupInfo = Plain<backup.Info>
+
+/** Import kinds and export lists the Excel service knows. */
+export type ImportKind = 'wilayah' | 'opd'
+export type ExportList = 'kecamatan' | 'desa' | 'opd'
+
+/** Payload of the "progress" event every long task emits. */
+export interface ProgressEvent {
+  task: string
+  stage: string
+  done: number
+  total: number
+  percent: number
+  rate: number
+  etaSec: number
+  message: string
+}
