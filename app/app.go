@@ -5,13 +5,20 @@ import (
 
 	"gorm.io/gorm"
 
+	"sidamping/services/assessment"
 	"sidamping/services/backup"
 	"sidamping/services/common"
+	"sidamping/services/evaluation"
 	"sidamping/services/letters"
 	"sidamping/services/master"
 	"sidamping/services/masterxlsx"
+	"sidamping/services/opdreport"
 	"sidamping/services/pairing"
+	"sidamping/services/plan"
 	"sidamping/services/profile"
+	"sidamping/services/progress"
+	"sidamping/services/realization"
+	"sidamping/services/reports"
 	"sidamping/services/settings"
 )
 
@@ -30,6 +37,14 @@ type Services struct {
 	Backup   *backup.Service
 	Pairing  *pairing.Service
 	Letters  *letters.Service
+
+	Assessment  *assessment.Service
+	Plan        *plan.Service
+	Realization *realization.Service
+	Progress    *progress.Service
+	Evaluation  *evaluation.Service
+	Reports     *reports.Service
+	OPDReport   *opdreport.Service
 }
 
 // NewServices builds every service on one database.
@@ -45,6 +60,14 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 		Backup:   backup.New(db, dbPath, clock, em),
 		Pairing:  pairing.New(db, clock),
 		Letters:  letters.New(db, clock, filepath.Dir(dbPath)),
+
+		Assessment:  assessment.New(db, clock),
+		Plan:        plan.New(db, clock),
+		Realization: realization.New(db, clock, filepath.Dir(dbPath)),
+		Progress:    progress.New(db, clock),
+		Evaluation:  evaluation.New(db, clock),
+		Reports:     reports.New(db, clock, em),
+		OPDReport:   opdreport.New(db, clock, em),
 	}
 }
 
@@ -57,6 +80,8 @@ type Bound struct {
 	Backup  *BackupApp
 	Pairing *PairingApp
 	Letter  *LetterApp
+	Plan    *PlanApp
+	Reports *ReportsApp
 }
 
 // New builds the bound structs.
@@ -70,12 +95,14 @@ func New(rt *Runtime, s *Services) *Bound {
 		Backup:  &BackupApp{rt: rt, s: s, tasks: tasks},
 		Pairing: &PairingApp{rt: rt, s: s},
 		Letter:  &LetterApp{rt: rt, s: s},
+		Plan:    &PlanApp{rt: rt, s: s},
+		Reports: &ReportsApp{rt: rt, s: s, tasks: tasks},
 	}
 }
 
 // List returns the structs to pass to Wails' Bind option.
 func (b *Bound) List() []any {
-	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter}
+	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports}
 }
 
 // NewBootFailure builds bindings for a start whose database failed to open: only
@@ -85,5 +112,6 @@ func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
 		System:  &SystemApp{rt: rt, bootErr: err, dbPath: dbPath, tasks: &common.Canceller{}},
 		Profile: &ProfileApp{rt: rt}, Master: &MasterApp{rt: rt}, Excel: &ExcelApp{rt: rt}, Backup: &BackupApp{rt: rt},
 		Pairing: &PairingApp{rt: rt}, Letter: &LetterApp{rt: rt},
+		Plan: &PlanApp{rt: rt}, Reports: &ReportsApp{rt: rt, tasks: &common.Canceller{}},
 	}
 }

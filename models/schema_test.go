@@ -14,7 +14,8 @@ import (
 var allModels = []any{&Kecamatan{}, &Desa{}, &DesaTahun{}, &OPD{}, &TahunProgram{}, &AppMeta{},
 	&Profil{}, &Penandatangan{}, &SchemaMigration{},
 	&Mitra{}, &Pendampingan{}, &AnggotaTim{}, &PendampinganMitra{},
-	&PolaNomor{}, &NomorSurat{}, &Surat{}, &TemplateSurat{}}
+	&PolaNomor{}, &NomorSurat{}, &Surat{}, &TemplateSurat{},
+	&Asesmen{}, &PotensiDesa{}, &PotensiPantau{}, &Karakteristik{}, &Masalah{}, &Kegiatan{}, &KegiatanAnggaran{}, &KegiatanMitra{}, &KegiatanKebutuhan{}, &Realisasi{}, &RealisasiDana{}, &Bukti{}, &Evaluasi{}}
 
 // TestModelsMatchMigratedSchema catches a struct field whose column the SQL migrations do
 // not create (e.g. GORM naming HeadNIP "head_n_ip").

@@ -11,6 +11,7 @@ import (
 
 	"sidamping/models"
 	"sidamping/services/common"
+	"sidamping/services/plan"
 )
 
 // DefaultSeed gives the standard demo regency.
@@ -53,6 +54,15 @@ func Load(ctx context.Context, db *gorm.DB, seed int64, clock common.Clock) (Sum
 		}
 		n, err := d.insert(tx)
 		sum.Priority = n
+		if err != nil {
+			return err
+		}
+		// A year of work so every screen shows something: assessments and plans for both
+		// years, realisation up to this month for the active one.
+		if _, err := plan.GenerateDemo(ctx, tx, seed, year-1, plan.DemoOptions{Through: 12}); err != nil {
+			return err
+		}
+		_, err = plan.GenerateDemo(ctx, tx, seed, year, plan.DemoOptions{Through: plan.MonthsElapsed(year, now)})
 		return err
 	})
 	if err != nil {

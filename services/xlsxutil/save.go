@@ -24,6 +24,7 @@ type Writer struct {
 	sheets  int
 	current *SheetWriter
 	done    bool
+	num     map[numKey]int // custom number-format styles, created once per workbook
 }
 
 // rename is os.Rename; tests replace it to imitate a target held open by Excel.
@@ -83,7 +84,11 @@ func (w *Writer) Save() (err error) {
 	if w.ctx.Err() != nil {
 		return cancelled(w.ctx)
 	}
-	w.f.SetActiveSheet(0)
+	// SetActiveSheet reads every streamed sheet back into memory; skip it when the
+	// first sheet is already the active one (always, unless a caller changed it).
+	if w.f.GetActiveSheetIndex() != 0 {
+		w.f.SetActiveSheet(0)
+	}
 	dir := filepath.Dir(w.path)
 	tmp, err := os.CreateTemp(dir, ".sidamping-"+w.name+"-*.tmp")
 	if err != nil {

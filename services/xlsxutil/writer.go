@@ -13,6 +13,11 @@ type Column struct {
 	Header   string
 	Type     FieldType // TypeText/TypeCode/TypeDigits are written as text ("@"), TypeInt as "#,##0", TypeDecimal as "#,##0.00"
 	MaxWidth float64   // cap for the width computed from the content; 0 means 50
+	// NumFmt is an optional custom number format (e.g. RupiahFormat) that replaces the
+	// style of Type; use it with TypeInt or TypeDecimal so values stay numbers.
+	NumFmt string
+	// MinWidth is an optional lower bound for the computed width.
+	MinWidth float64
 }
 
 // Built-in number formats of Excel.
@@ -70,12 +75,19 @@ type SheetWriter struct {
 	headerRow int
 	next      int // next row number to write
 	closed    bool
+	opt       SheetOptions
+	totalsRow int // row of WriteTotals, 0 when none
 }
 
 // AddSheet starts a sheet: optional title lines (the first bold), then a styled header
 // row that stays frozen and carries an autofilter over the data. The previous sheet is
 // closed first.
 func (w *Writer) AddSheet(name string, title []string, cols []Column) (*SheetWriter, error) {
+	return w.AddSheetWith(name, title, cols, SheetOptions{})
+}
+
+// AddSheetWith is AddSheet with print setup and other options (see SheetOptions).
+func (w *Writer) AddSheetWith(name string, title []string, cols []Column, opt SheetOptions) (*SheetWriter, error) {
 	if w.current != nil {
 		if err := w.current.Close(); err != nil {
 			return nil, err
@@ -91,11 +103,15 @@ func (w *Writer) AddSheet(name string, title []string, cols []Column) (*SheetWri
 		return nil, w.writeError(err)
 	}
 	w.sheets++
+	// Sheet properties are written when the stream starts, so the print setup comes first.
+	if err := w.applyPrint(name, opt.Print); err != nil {
+		return nil, w.writeError(err)
+	}
 	sw, err := w.f.NewStreamWriter(name)
 	if err != nil {
 		return nil, w.writeError(err)
 	}
-	s := &SheetWriter{w: w, sw: sw, name: name, title: title, cols: cols, widths: make([]int, len(cols))}
+	s := &SheetWriter{w: w, sw: sw, name: name, title: title, cols: cols, widths: make([]int, len(cols)), opt: opt}
 	s.headerRow = 1
 	if len(title) > 0 {
 		s.headerRow = len(title) + 2 // a blank row between the title and the header
@@ -133,6 +149,8 @@ func displayWidth(c Column, v any) int {
 	switch x := v.(type) {
 	case nil:
 		return 0
+	case Formula:
+		return displayWidth(c, x.Value)
 	case string:
 		s = x
 	case float64:
@@ -143,6 +161,9 @@ func displayWidth(c Column, v any) int {
 	n := utf8.RuneCountInString(s)
 	if c.Type == TypeInt || c.Type == TypeDecimal {
 		n += n / 3 // thousands separators
+	}
+	if c.NumFmt != "" {
+		n += 3 // a prefix such as "Rp " or a suffix such as "%"
 	}
 	return n + 2
 }
@@ -156,7 +177,7 @@ func (s *SheetWriter) start() error {
 		if limit == 0 {
 			limit = 50
 		}
-		width := min(max(float64(s.widths[i]), 6), limit)
+		width := min(max(float64(s.widths[i]), 6, c.MinWidth), max(limit, c.MinWidth))
 		if err := s.sw.SetColWidth(i+1, i+1, width); err != nil {
 			return s.w.writeError(err)
 		}
@@ -206,6 +227,10 @@ func (s *SheetWriter) put(values []any) error {
 		if i < len(values) {
 			v = values[i]
 		}
+		formula := ""
+		if f, ok := v.(Formula); ok {
+			formula, v = f.Expr, f.Value
+		}
 		style := s.w.st.text
 		switch c.Type {
 		case TypeInt:
@@ -213,7 +238,7 @@ func (s *SheetWriter) put(values []any) error {
 		case TypeDecimal:
 			style = s.w.st.decimal
 		default:
-			if v != nil {
+			if v != nil && formula == "" {
 				if str := fmt.Sprint(v); str != "" {
 					v = str // identifiers stay text, never numbers
 				} else {
@@ -221,7 +246,13 @@ func (s *SheetWriter) put(values []any) error {
 				}
 			}
 		}
-		cells[i] = excelize.Cell{StyleID: style, Value: v}
+		if c.NumFmt != "" {
+			var err error
+			if style, err = s.w.numStyle(c.NumFmt, false); err != nil {
+				return s.w.writeError(err)
+			}
+		}
+		cells[i] = excelize.Cell{StyleID: style, Formula: formula, Value: v}
 	}
 	if err := s.sw.SetRow("A"+strconv.Itoa(s.next), cells); err != nil {
 		return s.w.writeError(err)
@@ -246,8 +277,13 @@ func (s *SheetWriter) Close() error {
 		}
 	}
 	first, _ := excelize.CoordinatesToCellName(1, s.headerRow)
-	last, _ := excelize.CoordinatesToCellName(max(len(s.cols), 1), max(s.next-1, s.headerRow))
-	if err := s.w.f.AutoFilter(s.name, first+":"+last, nil); err != nil {
+	last, _ := excelize.CoordinatesToCellName(max(len(s.cols), 1), max(s.dataEnd(), s.headerRow))
+	if !s.opt.NoFilter {
+		if err := s.w.f.AutoFilter(s.name, first+":"+last, nil); err != nil {
+			return s.w.writeError(err)
+		}
+	}
+	if err := s.printTitles(); err != nil {
 		return s.w.writeError(err)
 	}
 	if err := s.sw.Flush(); err != nil {

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"sidamping/models"
+	"sidamping/services/opdreport"
+	"sidamping/services/reports"
+)
+
+type exportOpts struct {
+	year, quarter, month *int
+	layout, out          *string
+}
+
+type templateOpts struct {
+	year  *int
+	opd   *string
+	month *int
+	out   *string
+}
+
+func init() {
+	commands = append(commands,
+		&command{name: "export", args: []string{"quarterly|monthly"},
+			summary: "tulis Laporan Triwulan (--quarter 1-4) atau Laporan Bulanan (--month 1-12) ke --out BERKAS.xlsx",
+			flags: func(fs *flag.FlagSet) any {
+				return &exportOpts{
+					year:    fs.Int("year", 0, "tahun program (wajib)"),
+					quarter: fs.Int("quarter", 0, "triwulan 1-4 (untuk quarterly)"),
+					month:   fs.Int("month", 0, "bulan 1-12 (untuk monthly)"),
+					layout:  fs.String("layout", reports.LayoutLong, "monthly: satu-lembar atau per-desa"),
+					out:     fs.String("out", "", "berkas .xlsx yang dibuat (wajib)"),
+				}
+			},
+			run: runExport},
+		&command{name: "template", args: []string{"opd"},
+			summary: "buat templat laporan realisasi untuk satu OPD (--opd KODE) ke --out BERKAS.xlsx",
+			flags: func(fs *flag.FlagSet) any {
+				return &templateOpts{
+					year:  fs.Int("year", 0, "tahun program (wajib)"),
+					opd:   fs.String("opd", "", "kode perangkat daerah (wajib)"),
+					month: fs.Int("month", 0, "bulan yang diisi (bawaan: semua bulan)"),
+					out:   fs.String("out", "", "berkas .xlsx yang dibuat (wajib)"),
+				}
+			},
+			run: runTemplate},
+	)
+}
+
+func runExport(e *env, opts any, args []string) (output, error) {
+	o := opts.(*exportOpts)
+	if *o.year == 0 || *o.out == "" {
+		return output{}, usagef("export: --year dan --out wajib diisi")
+	}
+	kind := args[0]
+	switch kind {
+	case "quarterly":
+		if *o.quarter == 0 {
+			return output{}, usagef("export quarterly: --quarter 1-4 wajib diisi")
+		}
+	case "monthly":
+		if *o.month == 0 {
+			return output{}, usagef("export monthly: --month 1-12 wajib diisi")
+		}
+	default:
+		return output{}, usagef("export: jenis %q tidak dikenal (quarterly atau monthly)", kind)
+	}
+	db, rep, err := e.openDB(false)
+	if err != nil {
+		return output{}, err
+	}
+	defer models.Close(db)
+	svc := reports.New(db, e.clock, nil)
+	var res reports.Result
+	if kind == "quarterly" {
+		res, err = svc.Quarterly(e.ctx, *o.year, *o.quarter, *o.out)
+	} else {
+		res, err = svc.Monthly(e.ctx, *o.year, *o.month, *o.layout, *o.out)
+	}
+	if err != nil {
+		return output{}, err
+	}
+	out := output{
+		data: map[string]any{"path": res.Path, "sheets": res.Sheets, "rows": res.Rows},
+		text: fmt.Sprintf("Laporan ditulis ke %s (lembar: %v).", res.Path, res.Sheets),
+	}
+	bootNote(rep, &out)
+	return out, nil
+}
+
+func runTemplate(e *env, opts any, args []string) (output, error) {
+	o := opts.(*templateOpts)
+	if args[0] != "opd" {
+		return output{}, usagef("template: jenis %q tidak dikenal (opd)", args[0])
+	}
+	if *o.year == 0 || *o.opd == "" || *o.out == "" {
+		return output{}, usagef("template opd: --year, --opd dan --out wajib diisi")
+	}
+	db, rep, err := e.openDB(false)
+	if err != nil {
+		return output{}, err
+	}
+	defer models.Close(db)
+	res, err := opdreport.New(db, e.clock, nil).Template(e.ctx, *o.year, *o.opd, *o.month, *o.out)
+	if err != nil {
+		return output{}, err
+	}
+	out := output{
+		data: map[string]any{"path": res.Path, "opd": res.OPDCode, "year": res.Year, "activities": res.Activities},
+		text: fmt.Sprintf("Templat %s tahun %d (%d kegiatan) ditulis ke %s.", res.OPDName, res.Year, res.Activities, res.Path),
+	}
+	bootNote(rep, &out)
+	return out, nil
+}
+
+// runImportOPDReport imports a filled OPD realisation template.
+func runImportOPDReport(e *env, file string) (output, error) {
+	db, rep, err := e.openDB(false)
+	if err != nil {
+		return output{}, err
+	}
+	defer models.Close(db)
+	res, err := opdreport.New(db, e.clock, nil).Import(e.ctx, file, opdreport.ImportOptions{})
+	if err != nil {
+		return output{}, err
+	}
+	out := output{
+		data: map[string]any{"file": res.File, "entries": res.Entries, "new": res.New, "updated": res.Updated, "amount": res.Amount},
+		text: fmt.Sprintf("Laporan realisasi %s diimpor: %d entri (%d baru, %d diperbarui).", res.File, res.Entries, res.New, res.Updated),
+	}
+	bootNote(rep, &out)
+	return out, nil
+}
