@@ -9,6 +9,7 @@ import (
 	"sidamping/services/backup"
 	"sidamping/services/common"
 	"sidamping/services/evaluation"
+	"sidamping/services/households"
 	"sidamping/services/letters"
 	"sidamping/services/master"
 	"sidamping/services/masterxlsx"
@@ -45,11 +46,12 @@ type Services struct {
 	Evaluation  *evaluation.Service
 	Reports     *reports.Service
 	OPDReport   *opdreport.Service
+	Households  *households.Service
 }
 
 // NewServices builds every service on one database.
 func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitter) *Services {
-	return &Services{
+	s := &Services{
 		DB:       db,
 		DBPath:   dbPath,
 		Clock:    clock,
@@ -69,19 +71,22 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 		Reports:     reports.New(db, clock, em),
 		OPDReport:   opdreport.New(db, clock, em),
 	}
+	s.Households = households.New(db, clock, em, s.Master)
+	return s
 }
 
 // Bound is every struct the frontend can call.
 type Bound struct {
-	System  *SystemApp
-	Profile *ProfileApp
-	Master  *MasterApp
-	Excel   *ExcelApp
-	Backup  *BackupApp
-	Pairing *PairingApp
-	Letter  *LetterApp
-	Plan    *PlanApp
-	Reports *ReportsApp
+	System     *SystemApp
+	Profile    *ProfileApp
+	Master     *MasterApp
+	Excel      *ExcelApp
+	Backup     *BackupApp
+	Pairing    *PairingApp
+	Letter     *LetterApp
+	Plan       *PlanApp
+	Reports    *ReportsApp
+	Households *HouseholdsApp
 }
 
 // New builds the bound structs.
@@ -97,12 +102,14 @@ func New(rt *Runtime, s *Services) *Bound {
 		Letter:  &LetterApp{rt: rt, s: s},
 		Plan:    &PlanApp{rt: rt, s: s},
 		Reports: &ReportsApp{rt: rt, s: s, tasks: tasks},
+
+		Households: &HouseholdsApp{rt: rt, s: s, tasks: tasks},
 	}
 }
 
 // List returns the structs to pass to Wails' Bind option.
 func (b *Bound) List() []any {
-	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports}
+	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households}
 }
 
 // NewBootFailure builds bindings for a start whose database failed to open: only
@@ -113,5 +120,6 @@ func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
 		Profile: &ProfileApp{rt: rt}, Master: &MasterApp{rt: rt}, Excel: &ExcelApp{rt: rt}, Backup: &BackupApp{rt: rt},
 		Pairing: &PairingApp{rt: rt}, Letter: &LetterApp{rt: rt},
 		Plan: &PlanApp{rt: rt}, Reports: &ReportsApp{rt: rt, tasks: &common.Canceller{}},
+		Households: &HouseholdsApp{rt: rt},
 	}
 }

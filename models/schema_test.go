@@ -15,7 +15,8 @@ var allModels = []any{&Kecamatan{}, &Desa{}, &DesaTahun{}, &OPD{}, &TahunProgram
 	&Profil{}, &Penandatangan{}, &SchemaMigration{},
 	&Mitra{}, &Pendampingan{}, &AnggotaTim{}, &PendampinganMitra{},
 	&PolaNomor{}, &NomorSurat{}, &Surat{}, &TemplateSurat{},
-	&Asesmen{}, &PotensiDesa{}, &PotensiPantau{}, &Karakteristik{}, &Masalah{}, &Kegiatan{}, &KegiatanAnggaran{}, &KegiatanMitra{}, &KegiatanKebutuhan{}, &Realisasi{}, &RealisasiDana{}, &Bukti{}, &Evaluasi{}}
+	&Asesmen{}, &PotensiDesa{}, &PotensiPantau{}, &Karakteristik{}, &Masalah{}, &Kegiatan{}, &KegiatanAnggaran{}, &KegiatanMitra{}, &KegiatanKebutuhan{}, &Realisasi{}, &RealisasiDana{}, &Bukti{}, &Evaluasi{},
+	&Edisi{}, &Keluarga{}, &Individu{}, &StatusVerval{}, &PemetaanKolom{}, &PenerimaManfaat{}, &EdisiDesa{}}
 
 // TestModelsMatchMigratedSchema catches a struct field whose column the SQL migrations do
 // not create (e.g. GORM naming HeadNIP "head_n_ip").

@@ -24,8 +24,10 @@ type command struct {
 	args    []string // positional arguments, e.g. {"BERKAS"}
 	summary string
 	noDB    bool // the command does not touch the database
-	flags   func(fs *flag.FlagSet) any
-	run     func(e *env, opts any, args []string) (output, error)
+	// variadic lets the last positional argument repeat (BERKAS...).
+	variadic bool
+	flags    func(fs *flag.FlagSet) any
+	run      func(e *env, opts any, args []string) (output, error)
 }
 
 func (c *command) synopsis() string {

@@ -104,7 +104,9 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if err != nil {
 		return e.failCommand(cmd, fs, usageError{err.Error()})
 	}
-	if len(pos) != len(cmd.args) {
+	if cmd.variadic && len(pos) > len(cmd.args) {
+		// the last argument repeats: nothing is "too many"
+	} else if len(pos) != len(cmd.args) {
 		if len(pos) < len(cmd.args) {
 			return e.failCommand(cmd, fs, usagef("%s: argumen %s belum diberikan", cmd.name, strings.Join(cmd.args[len(pos):], " ")))
 		}

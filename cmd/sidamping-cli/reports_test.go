@@ -41,6 +41,16 @@ func TestExportAndTemplateCommands(t *testing.T) {
 		t.Fatalf("template json %v", r.obj)
 	}
 	cli(t, "--db", db, "template", "opd", "--year", "2026", "--opd", "TIDAK-ADA", "--out", tpl).expect(t, 1)
+	// An untouched template has nothing to import: exit 1 with a message, nothing saved.
+	before := count(t, db, "realisasi")
+	r = cli(t, "--db", db, "--json", "import", "opd-report", tpl).expect(t, 1)
+	if r.obj["ok"] != false || r.obj["message"] == "" {
+		t.Fatalf("untouched template: %v", r.obj)
+	}
+	if count(t, db, "realisasi") != before {
+		t.Fatal("a refused import saved rows")
+	}
+	cli(t, "--db", db, "import", "opd-report", tpl, tpl).expect(t, 2)
 }
 
 // opdCodeOf returns the code of an agency that leads a pairing in 2026.

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"sidamping/models"
+	"sidamping/services/common"
+	"sidamping/services/households"
+)
+
+// The household registry's commands register themselves in the command table:
+//
+//	sidamping-cli import households BERKAS... [--file BERKAS ...] [--source auto|dtks|p3ke|dtsen]
+//	              [--edition NAMA] [--mode reject|skip] [--report BERKAS.xlsx] [--json]
+//	sidamping-cli households compare --from NAMA --to NAMA --out BERKAS.xlsx [--unmask] [--json]
+//
+// The import prints {"edition","rows_read","imported","skipped","errors":[...]} (with
+// --json) and exits 0, or 1 with the same object when the file is rejected; nothing is
+// committed on a rejection, a failure or an interruption (Ctrl+C or a killed process).
+func init() {
+	commands = append(commands,
+		&command{name: "import", args: []string{"households|opd-report", "BERKAS..."}, variadic: true,
+			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi) atau laporan realisasi OPD (opd-report)",
+			flags:   importHouseholdsFlags, run: runImport},
+		&command{name: "households", args: []string{"compare"},
+			summary: "bandingkan dua edisi data keluarga dan tulis daftarnya ke .xlsx",
+			flags:   compareHouseholdsFlags, run: runCompareHouseholds},
+	)
+}
+
+// fileList is a repeatable --file flag.
+type fileList []string
+
+func (f *fileList) String() string     { return strings.Join(*f, ",") }
+func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
+
+type importHouseholdsOpts struct {
+	files                         fileList
+	source, edition, mode, report *string
+}
+
+func importHouseholdsFlags(fs *flag.FlagSet) any {
+	o := &importHouseholdsOpts{
+		source:  fs.String("source", "auto", "sumber data: auto, dtks, p3ke, dtsen atau lainnya"),
+		edition: fs.String("edition", "", "nama edisi (bawaan: nama berkas pertama)"),
+		mode:    fs.String("mode", households.ModeReject, "reject: tolak bila ada baris salah; skip: lewati baris salah"),
+		report:  fs.String("report", "", "tulis baris yang dilewati ke berkas .xlsx ini"),
+	}
+	fs.Var(&o.files, "file", "berkas tambahan untuk edisi yang sama (boleh berulang)")
+	return o
+}
+
+func runImport(e *env, opts any, args []string) (output, error) {
+	o := opts.(*importHouseholdsOpts)
+	switch args[0] {
+	case "households":
+	case "opd-report":
+		if len(args) != 2 {
+			return output{}, usagef("import opd-report: berikan tepat satu BERKAS")
+		}
+		return runImportOPDReport(e, args[1])
+	default:
+		return output{}, usagef("import: yang dapat diimpor hanya \"households\" atau \"opd-report\", bukan %q", args[0])
+	}
+	files := append(append([]string{}, args[1:]...), o.files...)
+	return RunImportHouseholds(e, files, *o.source, *o.edition, *o.mode, *o.report)
+}
+
+// RunImportHouseholds imports files as one edition and builds the command's output: the
+// summary object for --json and a short text for people. A rejected import returns the
+// same object with the error (exit 1).
+func RunImportHouseholds(e *env, files []string, source, edition, mode, report string) (output, error) {
+	if edition == "" {
+		name := baseName(files[0])
+		edition = strings.TrimSuffix(name, filepath.Ext(name))
+	}
+	db, _, err := e.openDB(false)
+	if err != nil {
+		return output{}, err
+	}
+	defer models.Close(db)
+	svc := households.New(db, e.clock, common.NopEmitter{}, nil)
+	res, err := svc.Import(e.ctx, households.ImportInput{Files: files, Source: source, Edition: edition, Mode: mode, ReportPath: report})
+	errs := make([]map[string]any, 0, len(res.Errors))
+	for _, x := range res.Errors {
+		errs = append(errs, map[string]any{"file": x.File, "sheet": x.Sheet, "row": x.Row, "column": x.Column,
+			"value": x.Value, "code": x.Code, "message": x.Message})
+	}
+	out := output{data: map[string]any{"edition": res.Edition, "source": res.Source, "rows_read": res.RowsRead,
+		"imported": res.Imported, "families": res.Families, "skipped": res.Skipped, "error_count": res.ErrorCount,
+		"errors": errs, "seconds": res.Seconds}}
+	if res.ErrorReport != "" {
+		out.data["error_report"] = res.ErrorReport
+	}
+	if err != nil {
+		return out, err
+	}
+	out.text = fmt.Sprintf("Edisi %q (%s): %d baris dibaca, %d anggota dari %d keluarga diimpor, %d baris dilewati (%.1f detik).",
+		res.Edition, res.Source, res.RowsRead, res.Imported, res.Families, res.Skipped, res.Seconds)
+	for _, x := range res.Errors[:min(len(res.Errors), 20)] {
+		out.text += "\n  - " + x.Text()
+	}
+	if res.ErrorReport != "" {
+		out.text += "\nLaporan galat: " + res.ErrorReport
+	}
+	return out, nil
+}
+
+type compareHouseholdsOpts struct {
+	from, to, out *string
+	unmask        *bool
+}
+
+func compareHouseholdsFlags(fs *flag.FlagSet) any {
+	return &compareHouseholdsOpts{
+		from:   fs.String("from", "", "nama edisi lama (wajib)"),
+		to:     fs.String("to", "", "nama edisi baru (wajib)"),
+		out:    fs.String("out", "", "berkas .xlsx yang ditulis (wajib)"),
+		unmask: fs.Bool("unmask", false, "tulis NIK dan No KK lengkap (data pribadi)"),
+	}
+}
+
+func runCompareHouseholds(e *env, opts any, args []string) (output, error) {
+	o := opts.(*compareHouseholdsOpts)
+	if args[0] != "compare" {
+		return output{}, usagef("households: subperintah %q tidak dikenal (yang ada: compare)", args[0])
+	}
+	if *o.from == "" || *o.to == "" || *o.out == "" {
+		return output{}, usagef("households compare: --from, --to dan --out wajib diisi")
+	}
+	return RunCompareHouseholds(e, *o.from, *o.to, *o.out, *o.unmask)
+}
+
+// RunCompareHouseholds compares two editions by name and writes the workbook.
+func RunCompareHouseholds(e *env, from, to, path string, unmask bool) (output, error) {
+	db, _, err := e.openDB(false)
+	if err != nil {
+		return output{}, err
+	}
+	defer models.Close(db)
+	svc := households.New(db, e.clock, common.NopEmitter{}, nil)
+	a, err := svc.EditionByName(e.ctx, from)
+	if err != nil {
+		return output{}, err
+	}
+	b, err := svc.EditionByName(e.ctx, to)
+	if err != nil {
+		return output{}, err
+	}
+	c, err := svc.ExportCompare(e.ctx, a.ID, b.ID, path, unmask)
+	if err != nil {
+		return output{}, err
+	}
+	return output{
+		data: map[string]any{"from": a.Name, "to": b.Name, "out": path, "families_in": c.FamiliesIn, "families_out": c.FamiliesOut,
+			"desil_changed": c.DesilChanged, "members_in": c.MembersIn, "members_out": c.MembersOut},
+		text: fmt.Sprintf("%s → %s: keluarga masuk %d, keluar %d, desil berubah %d; individu masuk %d, keluar %d. Daftar: %s",
+			a.Name, b.Name, c.FamiliesIn, c.FamiliesOut, c.DesilChanged, c.MembersIn, c.MembersOut, path),
+	}, nil
+}
+
+// baseName is filepath.Base for either separator.
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}

@@ -1,0 +1,35 @@
+package households
+
+import (
+	"context"
+
+	"sidamping/services/xlsxutil"
+)
+
+// reportColumns are the columns of the error report.
+var reportColumns = []xlsxutil.Column{
+	{Header: "Berkas", MaxWidth: 30}, {Header: "Lembar", MaxWidth: 20}, {Header: "Baris", Type: xlsxutil.TypeInt},
+	{Header: "Kolom", MaxWidth: 8}, {Header: "Judul Kolom", MaxWidth: 25}, {Header: "Nilai", MaxWidth: 30},
+	{Header: "Kode", MaxWidth: 30}, {Header: "Keterangan", MaxWidth: 80},
+}
+
+// WriteErrorReport writes the rows an import skipped (or rejected) to an .xlsx: file,
+// sheet, row, column, value, code and reason. Values are written as text, so a NIK in
+// the report stays as it was in the file.
+func WriteErrorReport(ctx context.Context, path string, errs []RowError) error {
+	w, err := xlsxutil.NewWriter(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer w.Discard()
+	sw, err := w.AddSheet("Galat Impor", []string{"Baris yang tidak diimpor", "Perbaiki sel yang disebut lalu impor ulang berkasnya."}, reportColumns)
+	if err != nil {
+		return err
+	}
+	for _, e := range errs {
+		if err := sw.WriteRow(e.File, e.Sheet, e.Row, e.Column, e.Header, e.Value, e.Code, e.Message); err != nil {
+			return err
+		}
+	}
+	return w.Save()
+}
