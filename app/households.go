@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"regexp"
 
-	"github.com/wailsapp/wails/v2/pkg/runtime"
-
 	"sidamping/models"
 	"sidamping/services/common"
 	"sidamping/services/households"
@@ -34,15 +32,7 @@ func (a *HouseholdsApp) Fields() []households.FieldInfo { return households.Fiel
 
 // ChooseFiles asks for one or more .xlsx/.csv files of one edition; empty when cancelled.
 func (a *HouseholdsApp) ChooseFiles() ([]string, error) {
-	if p, ok := stubbedAnswer(); ok {
-		if p == "" {
-			return []string{}, nil
-		}
-		return []string{p}, nil
-	}
-	return runtime.OpenMultipleFilesDialog(a.rt.Context(), runtime.OpenDialogOptions{
-		Title: "Pilih berkas data keluarga (DTKS/P3KE/DTSEN)", Filters: toWails([]FileFilter{householdFilter, ExcelFilter}),
-	})
+	return a.rt.OpenFiles("Pilih berkas data keluarga (DTKS/P3KE/DTSEN)", householdFilter, ExcelFilter)
 }
 
 // Preview reads the files and proposes the mapping, saving nothing.
@@ -70,7 +60,7 @@ func (a *HouseholdsApp) Import(in households.ImportInput) (households.ImportResu
 }
 
 // OpenPath opens a written file (an error report, an export) with its application.
-func (a *HouseholdsApp) OpenPath(path string) { a.rt.OpenPath(path) }
+func (a *HouseholdsApp) OpenPath(path string) error { return a.rt.OpenPath(path) }
 
 // Editions lists the editions, newest first.
 func (a *HouseholdsApp) Editions() ([]models.Edisi, error) {

@@ -77,8 +77,7 @@ func (a *LetterApp) OpenPDF(id uint) error {
 	if _, err := os.Stat(l.PDFPath); err != nil {
 		return models.NotFound("letters.pdf_missing", "Berkas PDF surat "+l.Number+" tidak ditemukan.")
 	}
-	a.rt.OpenPath(l.PDFPath)
-	return nil
+	return a.rt.OpenPath(l.PDFPath)
 }
 
 // ExportPDF copies an issued letter's PDF to a place the user chooses; "" when cancelled.

@@ -128,8 +128,7 @@ func (a *PlanApp) OpenEvidence(id uint) error {
 	if err != nil {
 		return err
 	}
-	a.rt.OpenPath(file)
-	return nil
+	return a.rt.OpenPath(file)
 }
 
 // EvidenceThumbnail returns an image's thumbnail as a data URL ("" for a PDF).

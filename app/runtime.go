@@ -9,7 +9,10 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/pkg/browser"
 	"github.com/wailsapp/wails/v2/pkg/runtime"
+
+	"sidamping/models"
 )
 
 // Runtime is the bridge to the Wails runtime, shared by every bound struct. Before the
@@ -84,6 +87,17 @@ func (r *Runtime) OpenFile(title string, filters ...FileFilter) (string, error) 
 	return runtime.OpenFileDialog(r.Context(), runtime.OpenDialogOptions{Title: title, Filters: toWails(filters)})
 }
 
+// OpenFiles asks the user for one or more files to read; empty means cancelled.
+func (r *Runtime) OpenFiles(title string, filters ...FileFilter) ([]string, error) {
+	if p, ok := stubbedAnswer(); ok {
+		if p == "" {
+			return []string{}, nil
+		}
+		return []string{p}, nil
+	}
+	return runtime.OpenMultipleFilesDialog(r.Context(), runtime.OpenDialogOptions{Title: title, Filters: toWails(filters)})
+}
+
 // SaveFile asks the user where to write a file; "" means cancelled.
 func (r *Runtime) SaveFile(title, defaultName string, filters ...FileFilter) (string, error) {
 	if p, ok := stubbedAnswer(); ok {
@@ -94,11 +108,21 @@ func (r *Runtime) SaveFile(title, defaultName string, filters ...FileFilter) (st
 	})
 }
 
-// OpenPath opens a file or folder with the system's default application.
-func (r *Runtime) OpenPath(path string) {
-	if r.started() {
-		runtime.BrowserOpenURL(r.Context(), "file://"+path)
+// OpenPath opens a file or folder with the system's default application (the PDF
+// viewer, Excel, Explorer). Wails' BrowserOpenURL refuses file:// addresses, so this goes
+// through pkg/browser (rundll32's FileProtocolHandler on Windows, xdg-open on Linux).
+func (r *Runtime) OpenPath(path string) error {
+	if _, err := os.Stat(path); err != nil {
+		return models.NotFound("file.missing", "Berkas atau folder "+path+" tidak ditemukan.")
 	}
+	if os.Getenv(dialogStubEnv) != "" {
+		return nil // end-to-end tests: never launch another program
+	}
+	if err := browser.OpenFile(path); err != nil {
+		return models.NewError(models.ErrInvalid, "file.open_failed",
+			"Berkas "+path+" tidak dapat dibuka dengan aplikasi bawaan sistem; buka secara manual dari folder tersebut.").Wrap(err)
+	}
+	return nil
 }
 
 // BringToFront shows and focuses the window (a second launch calls it).

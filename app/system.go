@@ -73,4 +73,4 @@ func (a *SystemApp) SetLanguage(lang string) error {
 func (a *SystemApp) CancelTask(task string) bool { return a.tasks.Cancel(task) }
 
 // OpenDataFolder opens the folder that holds the database.
-func (a *SystemApp) OpenDataFolder() { a.rt.OpenPath(filepath.Dir(a.s.DBPath)) }
+func (a *SystemApp) OpenDataFolder() error { return a.rt.OpenPath(filepath.Dir(a.s.DBPath)) }

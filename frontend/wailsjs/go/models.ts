@@ -57,6 +57,209 @@ export namespace app {
 
 }
 
+export namespace assessment {
+	
+	export class LinkedActivity {
+	    id: number;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LinkedActivity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	    }
+	}
+	export class Need {
+	    id: number;
+	    pendampinganId: number;
+	    kind: string;
+	    description: string;
+	    priority: number;
+	    sortOrder: number;
+	    activities: LinkedActivity[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Need(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.kind = source["kind"];
+	        this.description = source["description"];
+	        this.priority = source["priority"];
+	        this.sortOrder = source["sortOrder"];
+	        this.activities = this.convertValues(source["activities"], LinkedActivity);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Assessment {
+	    pendampinganId: number;
+	    year: number;
+	    desaName: string;
+	    kecamatanName: string;
+	    opdName: string;
+	    head: models.Asesmen;
+	    potentials: models.PotensiDesa[];
+	    form2: models.Karakteristik;
+	    problems: models.Masalah[];
+	    needs: Need[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Assessment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.year = source["year"];
+	        this.desaName = source["desaName"];
+	        this.kecamatanName = source["kecamatanName"];
+	        this.opdName = source["opdName"];
+	        this.head = this.convertValues(source["head"], models.Asesmen);
+	        this.potentials = this.convertValues(source["potentials"], models.PotensiDesa);
+	        this.form2 = this.convertValues(source["form2"], models.Karakteristik);
+	        this.problems = this.convertValues(source["problems"], models.Masalah);
+	        this.needs = this.convertValues(source["needs"], Need);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Change {
+	    code: string;
+	    label: string;
+	    baseline: number;
+	    current: number;
+	    change: number;
+	    percent: number;
+	    recorded: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Change(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.label = source["label"];
+	        this.baseline = source["baseline"];
+	        this.current = source["current"];
+	        this.change = source["change"];
+	        this.percent = source["percent"];
+	        this.recorded = source["recorded"];
+	    }
+	}
+	
+	export class PotentialProgress {
+	    potential: models.PotensiDesa;
+	    progress: models.PotensiPantau;
+	
+	    static createFrom(source: any = {}) {
+	        return new PotentialProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.potential = this.convertValues(source["potential"], models.PotensiDesa);
+	        this.progress = this.convertValues(source["progress"], models.PotensiPantau);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Monitoring {
+	    semester: number;
+	    potentials: PotentialProgress[];
+	    form4: models.Karakteristik;
+	    changes: Change[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Monitoring(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.semester = source["semester"];
+	        this.potentials = this.convertValues(source["potentials"], PotentialProgress);
+	        this.form4 = this.convertValues(source["form4"], models.Karakteristik);
+	        this.changes = this.convertValues(source["changes"], Change);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+
+}
+
 export namespace backup {
 	
 	export class Info {
@@ -124,6 +327,870 @@ export namespace demo {
 	        this.priority = source["priority"];
 	        this.year = source["year"];
 	    }
+	}
+
+}
+
+export namespace evaluation {
+	
+	export class Row {
+	    pendampinganId: number;
+	    kecamatanName: string;
+	    desaName: string;
+	    opdName: string;
+	    evaluated: boolean;
+	    scoreLokasi: number;
+	    scoreSasaran: number;
+	    scoreManfaat: number;
+	    scoreKolaborasi: number;
+	    average: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Row(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.kecamatanName = source["kecamatanName"];
+	        this.desaName = source["desaName"];
+	        this.opdName = source["opdName"];
+	        this.evaluated = source["evaluated"];
+	        this.scoreLokasi = source["scoreLokasi"];
+	        this.scoreSasaran = source["scoreSasaran"];
+	        this.scoreManfaat = source["scoreManfaat"];
+	        this.scoreKolaborasi = source["scoreKolaborasi"];
+	        this.average = source["average"];
+	    }
+	}
+	export class Summary {
+	    pendampinganId: number;
+	    year: number;
+	    semester: number;
+	    desaName: string;
+	    kecamatanName: string;
+	    opdName: string;
+	    evaluation: models.Evaluasi;
+	    average: number;
+	    progress: progress.Group;
+	    behind: progress.ActivityStat[];
+	    changes: assessment.Change[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.year = source["year"];
+	        this.semester = source["semester"];
+	        this.desaName = source["desaName"];
+	        this.kecamatanName = source["kecamatanName"];
+	        this.opdName = source["opdName"];
+	        this.evaluation = this.convertValues(source["evaluation"], models.Evaluasi);
+	        this.average = source["average"];
+	        this.progress = this.convertValues(source["progress"], progress.Group);
+	        this.behind = this.convertValues(source["behind"], progress.ActivityStat);
+	        this.changes = this.convertValues(source["changes"], assessment.Change);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace households {
+	
+	export class BeneficiaryPick {
+	    kegiatanId: number;
+	    month: number;
+	    memberIds: number[];
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BeneficiaryPick(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kegiatanId = source["kegiatanId"];
+	        this.month = source["month"];
+	        this.memberIds = source["memberIds"];
+	        this.note = source["note"];
+	    }
+	}
+	export class MemberRow {
+	    id: number;
+	    keluargaId: number;
+	    edisiId: number;
+	    nik: string;
+	    nikFlag: string;
+	    noKk: string;
+	    name: string;
+	    relationship: string;
+	    sex: string;
+	    birthPlace: string;
+	    birthDate: string;
+	    desaId: number;
+	    desa: string;
+	    kecamatan: string;
+	    address: string;
+	    rt: string;
+	    rw: string;
+	    desil?: number;
+	    status: string;
+	    statusDate: string;
+	    verifierName: string;
+	    statusNote: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MemberRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.keluargaId = source["keluargaId"];
+	        this.edisiId = source["edisiId"];
+	        this.nik = source["nik"];
+	        this.nikFlag = source["nikFlag"];
+	        this.noKk = source["noKk"];
+	        this.name = source["name"];
+	        this.relationship = source["relationship"];
+	        this.sex = source["sex"];
+	        this.birthPlace = source["birthPlace"];
+	        this.birthDate = source["birthDate"];
+	        this.desaId = source["desaId"];
+	        this.desa = source["desa"];
+	        this.kecamatan = source["kecamatan"];
+	        this.address = source["address"];
+	        this.rt = source["rt"];
+	        this.rw = source["rw"];
+	        this.desil = source["desil"];
+	        this.status = source["status"];
+	        this.statusDate = source["statusDate"];
+	        this.verifierName = source["verifierName"];
+	        this.statusNote = source["statusNote"];
+	    }
+	}
+	export class BeneficiaryRow {
+	    pickId: number;
+	    kegiatanId: number;
+	    kegiatan: string;
+	    month: number;
+	    note: string;
+	    member: MemberRow;
+	
+	    static createFrom(source: any = {}) {
+	        return new BeneficiaryRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pickId = source["pickId"];
+	        this.kegiatanId = source["kegiatanId"];
+	        this.kegiatan = source["kegiatan"];
+	        this.month = source["month"];
+	        this.note = source["note"];
+	        this.member = this.convertValues(source["member"], MemberRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CompareVillage {
+	    desaId: number;
+	    desa: string;
+	    kecamatan: string;
+	    familiesIn: number;
+	    familiesOut: number;
+	    desilChanged: number;
+	    membersIn: number;
+	    membersOut: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CompareVillage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.desaId = source["desaId"];
+	        this.desa = source["desa"];
+	        this.kecamatan = source["kecamatan"];
+	        this.familiesIn = source["familiesIn"];
+	        this.familiesOut = source["familiesOut"];
+	        this.desilChanged = source["desilChanged"];
+	        this.membersIn = source["membersIn"];
+	        this.membersOut = source["membersOut"];
+	    }
+	}
+	export class Comparison {
+	    from: models.Edisi;
+	    to: models.Edisi;
+	    familiesIn: number;
+	    familiesOut: number;
+	    desilChanged: number;
+	    desilUp: number;
+	    membersIn: number;
+	    membersOut: number;
+	    villages: CompareVillage[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Comparison(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = this.convertValues(source["from"], models.Edisi);
+	        this.to = this.convertValues(source["to"], models.Edisi);
+	        this.familiesIn = source["familiesIn"];
+	        this.familiesOut = source["familiesOut"];
+	        this.desilChanged = source["desilChanged"];
+	        this.desilUp = source["desilUp"];
+	        this.membersIn = source["membersIn"];
+	        this.membersOut = source["membersOut"];
+	        this.villages = this.convertValues(source["villages"], CompareVillage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FamilyRow {
+	    id: number;
+	    noKk: string;
+	    address: string;
+	    rt: string;
+	    rw: string;
+	    desil?: number;
+	    status: string;
+	    statusDate: string;
+	    verifierName: string;
+	    statusNote: string;
+	    members: MemberRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FamilyRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.noKk = source["noKk"];
+	        this.address = source["address"];
+	        this.rt = source["rt"];
+	        this.rw = source["rw"];
+	        this.desil = source["desil"];
+	        this.status = source["status"];
+	        this.statusDate = source["statusDate"];
+	        this.verifierName = source["verifierName"];
+	        this.statusNote = source["statusNote"];
+	        this.members = this.convertValues(source["members"], MemberRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FamilyPage {
+	    total: number;
+	    page: number;
+	    pageSize: number;
+	    rows: FamilyRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new FamilyPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	        this.rows = this.convertValues(source["rows"], FamilyRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FamilyQuery {
+	    editionId: number;
+	    desaId: number;
+	    desil: number[];
+	    status: string;
+	    rt: string;
+	    rw: string;
+	    page: number;
+	    pageSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FamilyQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.editionId = source["editionId"];
+	        this.desaId = source["desaId"];
+	        this.desil = source["desil"];
+	        this.status = source["status"];
+	        this.rt = source["rt"];
+	        this.rw = source["rw"];
+	        this.page = source["page"];
+	        this.pageSize = source["pageSize"];
+	    }
+	}
+	
+	export class FieldInfo {
+	    key: string;
+	    label: string;
+	    required: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.required = source["required"];
+	    }
+	}
+	export class SheetMapping {
+	    file: string;
+	    sheet: string;
+	    columns: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheet = source["sheet"];
+	        this.columns = source["columns"];
+	    }
+	}
+	export class ImportInput {
+	    files: string[];
+	    source: string;
+	    edition: string;
+	    dataDate: string;
+	    mode: string;
+	    mappings: SheetMapping[];
+	    reportPath: string;
+	    expectedRows: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.files = source["files"];
+	        this.source = source["source"];
+	        this.edition = source["edition"];
+	        this.dataDate = source["dataDate"];
+	        this.mode = source["mode"];
+	        this.mappings = this.convertValues(source["mappings"], SheetMapping);
+	        this.reportPath = source["reportPath"];
+	        this.expectedRows = source["expectedRows"];
+	        this.note = source["note"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RowError {
+	    file: string;
+	    sheet: string;
+	    row: number;
+	    column: string;
+	    header: string;
+	    value: string;
+	    code: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RowError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheet = source["sheet"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.header = source["header"];
+	        this.value = source["value"];
+	        this.code = source["code"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ImportResult {
+	    editionId: number;
+	    edition: string;
+	    source: string;
+	    rowsRead: number;
+	    imported: number;
+	    families: number;
+	    skipped: number;
+	    errorCount: number;
+	    errors: RowError[];
+	    errorReport: string;
+	    notes: string[];
+	    seconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.editionId = source["editionId"];
+	        this.edition = source["edition"];
+	        this.source = source["source"];
+	        this.rowsRead = source["rowsRead"];
+	        this.imported = source["imported"];
+	        this.families = source["families"];
+	        this.skipped = source["skipped"];
+	        this.errorCount = source["errorCount"];
+	        this.errors = this.convertValues(source["errors"], RowError);
+	        this.errorReport = source["errorReport"];
+	        this.notes = source["notes"];
+	        this.seconds = source["seconds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class VillageMiss {
+	    code: string;
+	    name: string;
+	    kecamatan: string;
+	    outside: boolean;
+	    rows: number;
+	    first: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VillageMiss(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.kecamatan = source["kecamatan"];
+	        this.outside = source["outside"];
+	        this.rows = source["rows"];
+	        this.first = source["first"];
+	    }
+	}
+	export class SheetPreview {
+	    file: string;
+	    sheet: string;
+	    source: string;
+	    headerRow: number;
+	    headers: string[];
+	    columns: string[];
+	    remembered: boolean;
+	    missing: string[];
+	    samples: string[][];
+	
+	    static createFrom(source: any = {}) {
+	        return new SheetPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheet = source["sheet"];
+	        this.source = source["source"];
+	        this.headerRow = source["headerRow"];
+	        this.headers = source["headers"];
+	        this.columns = source["columns"];
+	        this.remembered = source["remembered"];
+	        this.missing = source["missing"];
+	        this.samples = source["samples"];
+	    }
+	}
+	export class Preview {
+	    source: string;
+	    sheets: SheetPreview[];
+	    fields: FieldInfo[];
+	    notes: string[];
+	    rowsRead: number;
+	    validRows: number;
+	    errorCount: number;
+	    errorsByCode: Record<string, number>;
+	    errors: RowError[];
+	    unmatchedVillages: VillageMiss[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.sheets = this.convertValues(source["sheets"], SheetPreview);
+	        this.fields = this.convertValues(source["fields"], FieldInfo);
+	        this.notes = source["notes"];
+	        this.rowsRead = source["rowsRead"];
+	        this.validRows = source["validRows"];
+	        this.errorCount = source["errorCount"];
+	        this.errorsByCode = source["errorsByCode"];
+	        this.errors = this.convertValues(source["errors"], RowError);
+	        this.unmatchedVillages = this.convertValues(source["unmatchedVillages"], VillageMiss);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PreviewInput {
+	    files: string[];
+	    source: string;
+	    mappings: SheetMapping[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.files = source["files"];
+	        this.source = source["source"];
+	        this.mappings = this.convertValues(source["mappings"], SheetMapping);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PriorityRow {
+	    rank: number;
+	    desaId: number;
+	    code: string;
+	    desa: string;
+	    kecamatan: string;
+	    families: number;
+	    desil12: number;
+	    share: number;
+	    priority: boolean;
+	    continuation: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PriorityRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rank = source["rank"];
+	        this.desaId = source["desaId"];
+	        this.code = source["code"];
+	        this.desa = source["desa"];
+	        this.kecamatan = source["kecamatan"];
+	        this.families = source["families"];
+	        this.desil12 = source["desil12"];
+	        this.share = source["share"];
+	        this.priority = source["priority"];
+	        this.continuation = source["continuation"];
+	    }
+	}
+	export class Revealed {
+	    id: number;
+	    nik: string;
+	    noKk: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Revealed(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nik = source["nik"];
+	        this.noKk = source["noKk"];
+	    }
+	}
+	
+	export class SearchQuery {
+	    text: string;
+	    editionId: number;
+	    desaId: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.editionId = source["editionId"];
+	        this.desaId = source["desaId"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class SearchResult {
+	    mode: string;
+	    rows: MemberRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mode = source["mode"];
+	        this.rows = this.convertValues(source["rows"], MemberRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class StatusCount {
+	    status: string;
+	    label: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.label = source["label"];
+	        this.count = source["count"];
+	    }
+	}
+	export class StatusUpdate {
+	    level: string;
+	    ids: number[];
+	    status: string;
+	    date: string;
+	    verifierId?: number;
+	    verifierName: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusUpdate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.level = source["level"];
+	        this.ids = source["ids"];
+	        this.status = source["status"];
+	        this.date = source["date"];
+	        this.verifierId = source["verifierId"];
+	        this.verifierName = source["verifierName"];
+	        this.note = source["note"];
+	    }
+	}
+	
+	export class VillageProgress {
+	    desaId: number;
+	    desa: string;
+	    kecamatan: string;
+	    families: number;
+	    familiesVerified: number;
+	    members: number;
+	    membersVerified: number;
+	    percent: number;
+	    familyStatus: StatusCount[];
+	    memberStatus: StatusCount[];
+	
+	    static createFrom(source: any = {}) {
+	        return new VillageProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.desaId = source["desaId"];
+	        this.desa = source["desa"];
+	        this.kecamatan = source["kecamatan"];
+	        this.families = source["families"];
+	        this.familiesVerified = source["familiesVerified"];
+	        this.members = source["members"];
+	        this.membersVerified = source["membersVerified"];
+	        this.percent = source["percent"];
+	        this.familyStatus = this.convertValues(source["familyStatus"], StatusCount);
+	        this.memberStatus = this.convertValues(source["memberStatus"], StatusCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }
@@ -776,6 +1843,265 @@ export namespace models {
 	        this.sortOrder = source["sortOrder"];
 	    }
 	}
+	export class Asesmen {
+	    id: number;
+	    pendampinganId: number;
+	    assessedOn: string;
+	    assessor: string;
+	    note: string;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Asesmen(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.assessedOn = source["assessedOn"];
+	        this.assessor = source["assessor"];
+	        this.note = source["note"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Bukti {
+	    id: number;
+	    realisasiId: number;
+	    fileName: string;
+	    path: string;
+	    thumbPath: string;
+	    mime: string;
+	    size: number;
+	    sha256: string;
+	    caption: string;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Bukti(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.realisasiId = source["realisasiId"];
+	        this.fileName = source["fileName"];
+	        this.path = source["path"];
+	        this.thumbPath = source["thumbPath"];
+	        this.mime = source["mime"];
+	        this.size = source["size"];
+	        this.sha256 = source["sha256"];
+	        this.caption = source["caption"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Edisi {
+	    id: number;
+	    name: string;
+	    source: string;
+	    dataDate: string;
+	    files: string;
+	    families: number;
+	    members: number;
+	    rowsRead: number;
+	    skipped: number;
+	    note: string;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Edisi(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.source = source["source"];
+	        this.dataDate = source["dataDate"];
+	        this.files = source["files"];
+	        this.families = source["families"];
+	        this.members = source["members"];
+	        this.rowsRead = source["rowsRead"];
+	        this.skipped = source["skipped"];
+	        this.note = source["note"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Evaluasi {
+	    id: number;
+	    pendampinganId: number;
+	    semester: number;
+	    evaluatedOn: string;
+	    evaluator: string;
+	    scoreLokasi: number;
+	    scoreSasaran: number;
+	    scoreManfaat: number;
+	    scoreKolaborasi: number;
+	    findings: string;
+	    recommendations: string;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Evaluasi(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.semester = source["semester"];
+	        this.evaluatedOn = source["evaluatedOn"];
+	        this.evaluator = source["evaluator"];
+	        this.scoreLokasi = source["scoreLokasi"];
+	        this.scoreSasaran = source["scoreSasaran"];
+	        this.scoreManfaat = source["scoreManfaat"];
+	        this.scoreKolaborasi = source["scoreKolaborasi"];
+	        this.findings = source["findings"];
+	        this.recommendations = source["recommendations"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Karakteristik {
+	    id: number;
+	    pendampinganId: number;
+	    semester: number;
+	    scannedOn: string;
+	    source: string;
+	    totalPoor: number;
+	    rtlh: number;
+	    tanpaJamban: number;
+	    tanpaListrik: number;
+	    tanpaAir: number;
+	    kkTidakBekerja: number;
+	    putusSekolah: number;
+	    tanpaJkn: number;
+	    lansiaDisabilitas: number;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Karakteristik(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.semester = source["semester"];
+	        this.scannedOn = source["scannedOn"];
+	        this.source = source["source"];
+	        this.totalPoor = source["totalPoor"];
+	        this.rtlh = source["rtlh"];
+	        this.tanpaJamban = source["tanpaJamban"];
+	        this.tanpaListrik = source["tanpaListrik"];
+	        this.tanpaAir = source["tanpaAir"];
+	        this.kkTidakBekerja = source["kkTidakBekerja"];
+	        this.putusSekolah = source["putusSekolah"];
+	        this.tanpaJkn = source["tanpaJkn"];
+	        this.lansiaDisabilitas = source["lansiaDisabilitas"];
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Kecamatan {
 	    id: number;
 	    code: string;
@@ -815,6 +2141,28 @@ export namespace models {
 		    }
 		    return a;
 		}
+	}
+	export class Masalah {
+	    id: number;
+	    pendampinganId: number;
+	    kind: string;
+	    description: string;
+	    priority: number;
+	    sortOrder: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Masalah(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.kind = source["kind"];
+	        this.description = source["description"];
+	        this.priority = source["priority"];
+	        this.sortOrder = source["sortOrder"];
+	    }
 	}
 	export class Mitra {
 	    id: number;
@@ -969,6 +2317,20 @@ export namespace models {
 		    return a;
 		}
 	}
+	export class Option {
+	    code: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.label = source["label"];
+	    }
+	}
 	export class Penandatangan {
 	    id: number;
 	    role: string;
@@ -1057,6 +2419,74 @@ export namespace models {
 	        this.klasifikasi = source["klasifikasi"];
 	        this.unit = source["unit"];
 	        this.padding = source["padding"];
+	    }
+	}
+	export class PotensiDesa {
+	    id: number;
+	    pendampinganId: number;
+	    category: string;
+	    name: string;
+	    description: string;
+	    quantity: number;
+	    unit: string;
+	    developable: boolean;
+	    sortOrder: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PotensiDesa(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.category = source["category"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.quantity = source["quantity"];
+	        this.unit = source["unit"];
+	        this.developable = source["developable"];
+	        this.sortOrder = source["sortOrder"];
+	    }
+	}
+	export class PotensiPantau {
+	    id: number;
+	    potensiId: number;
+	    semester: number;
+	    quantity: number;
+	    progress: string;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PotensiPantau(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.potensiId = source["potensiId"];
+	        this.semester = source["semester"];
+	        this.quantity = source["quantity"];
+	        this.progress = source["progress"];
+	        this.note = source["note"];
+	    }
+	}
+	export class StatusVerval {
+	    code: string;
+	    label: string;
+	    sortOrder: number;
+	    builtin: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusVerval(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.label = source["label"];
+	        this.sortOrder = source["sortOrder"];
+	        this.builtin = source["builtin"];
 	    }
 	}
 	export class Surat {
@@ -1150,6 +2580,163 @@ export namespace models {
 	        this.year = source["year"];
 	        this.active = source["active"];
 	        this.note = source["note"];
+	    }
+	}
+
+}
+
+export namespace opdreport {
+	
+	export class Problem {
+	    file: string;
+	    sheet: string;
+	    row: number;
+	    column: string;
+	    header: string;
+	    cell: string;
+	    value: string;
+	    message: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheet = source["sheet"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.header = source["header"];
+	        this.cell = source["cell"];
+	        this.value = source["value"];
+	        this.message = source["message"];
+	        this.text = source["text"];
+	    }
+	}
+	export class PreviewRow {
+	    row: number;
+	    code: string;
+	    desa: string;
+	    activity: string;
+	    month: number;
+	    source: string;
+	    amount: number;
+	    progress: number;
+	    action: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PreviewRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.code = source["code"];
+	        this.desa = source["desa"];
+	        this.activity = source["activity"];
+	        this.month = source["month"];
+	        this.source = source["source"];
+	        this.amount = source["amount"];
+	        this.progress = source["progress"];
+	        this.action = source["action"];
+	    }
+	}
+	export class Preview {
+	    file: string;
+	    year: number;
+	    opdCode: string;
+	    opdName: string;
+	    created: string;
+	    rows: PreviewRow[];
+	    problems: Problem[];
+	    entries: number;
+	    new: number;
+	    updated: number;
+	    blank: number;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.year = source["year"];
+	        this.opdCode = source["opdCode"];
+	        this.opdName = source["opdName"];
+	        this.created = source["created"];
+	        this.rows = this.convertValues(source["rows"], PreviewRow);
+	        this.problems = this.convertValues(source["problems"], Problem);
+	        this.entries = source["entries"];
+	        this.new = source["new"];
+	        this.updated = source["updated"];
+	        this.blank = source["blank"];
+	        this.amount = source["amount"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Result {
+	    file: string;
+	    entries: number;
+	    new: number;
+	    updated: number;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.entries = source["entries"];
+	        this.new = source["new"];
+	        this.updated = source["updated"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class TemplateResult {
+	    path: string;
+	    opdCode: string;
+	    opdName: string;
+	    year: number;
+	    month: number;
+	    activities: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.opdCode = source["opdCode"];
+	        this.opdName = source["opdName"];
+	        this.year = source["year"];
+	        this.month = source["month"];
+	        this.activities = source["activities"];
 	    }
 	}
 
@@ -1499,6 +3086,306 @@ export namespace pairing {
 
 }
 
+export namespace plan {
+	
+	export class ActivityPartner {
+	    mitraId: number;
+	    name: string;
+	    kind: string;
+	    contribution: string;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityPartner(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mitraId = source["mitraId"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.contribution = source["contribution"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class BudgetLine {
+	    source: string;
+	    label: string;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BudgetLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.label = source["label"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class Activity {
+	    id: number;
+	    pendampinganId: number;
+	    strategy: string;
+	    name: string;
+	    description: string;
+	    targetGroup: string;
+	    targetVolume: number;
+	    targetUnit: string;
+	    executorOpdId?: number;
+	    plannedMonths: number;
+	    outputIndicator: string;
+	    sortOrder: number;
+	    copiedFromId?: number;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	    strategyLabel: string;
+	    targetGroupLabel: string;
+	    executorName: string;
+	    months: number[];
+	    budget: BudgetLine[];
+	    budgetTotal: number;
+	    partners: ActivityPartner[];
+	    needIds: number[];
+	    hasRealisation: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Activity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.strategy = source["strategy"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.targetGroup = source["targetGroup"];
+	        this.targetVolume = source["targetVolume"];
+	        this.targetUnit = source["targetUnit"];
+	        this.executorOpdId = source["executorOpdId"];
+	        this.plannedMonths = source["plannedMonths"];
+	        this.outputIndicator = source["outputIndicator"];
+	        this.sortOrder = source["sortOrder"];
+	        this.copiedFromId = source["copiedFromId"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.strategyLabel = source["strategyLabel"];
+	        this.targetGroupLabel = source["targetGroupLabel"];
+	        this.executorName = source["executorName"];
+	        this.months = source["months"];
+	        this.budget = this.convertValues(source["budget"], BudgetLine);
+	        this.budgetTotal = source["budgetTotal"];
+	        this.partners = this.convertValues(source["partners"], ActivityPartner);
+	        this.needIds = source["needIds"];
+	        this.hasRealisation = source["hasRealisation"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PartnerInput {
+	    mitraId: number;
+	    contribution: string;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PartnerInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mitraId = source["mitraId"];
+	        this.contribution = source["contribution"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class ActivityInput {
+	    id: number;
+	    pendampinganId: number;
+	    strategy: string;
+	    name: string;
+	    description: string;
+	    targetGroup: string;
+	    targetVolume: number;
+	    targetUnit: string;
+	    executorOpdId: number;
+	    months: number[];
+	    outputIndicator: string;
+	    budget: BudgetLine[];
+	    partners: PartnerInput[];
+	    needIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.strategy = source["strategy"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.targetGroup = source["targetGroup"];
+	        this.targetVolume = source["targetVolume"];
+	        this.targetUnit = source["targetUnit"];
+	        this.executorOpdId = source["executorOpdId"];
+	        this.months = source["months"];
+	        this.outputIndicator = source["outputIndicator"];
+	        this.budget = this.convertValues(source["budget"], BudgetLine);
+	        this.partners = this.convertValues(source["partners"], PartnerInput);
+	        this.needIds = source["needIds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class CopyResult {
+	    fromPendampinganId: number;
+	    fromYear: number;
+	    copied: number;
+	    budgetTotal: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CopyResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fromPendampinganId = source["fromPendampinganId"];
+	        this.fromYear = source["fromYear"];
+	        this.copied = source["copied"];
+	        this.budgetTotal = source["budgetTotal"];
+	    }
+	}
+	export class Options {
+	    strategies: models.Option[];
+	    targetGroups: models.Option[];
+	    fundingSources: models.Option[];
+	    statuses: models.Option[];
+	    categories: models.Option[];
+	    characteristics: models.Option[];
+	    priorities: models.Option[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Options(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.strategies = this.convertValues(source["strategies"], models.Option);
+	        this.targetGroups = this.convertValues(source["targetGroups"], models.Option);
+	        this.fundingSources = this.convertValues(source["fundingSources"], models.Option);
+	        this.statuses = this.convertValues(source["statuses"], models.Option);
+	        this.categories = this.convertValues(source["categories"], models.Option);
+	        this.characteristics = this.convertValues(source["characteristics"], models.Option);
+	        this.priorities = this.convertValues(source["priorities"], models.Option);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Plan {
+	    pendampinganId: number;
+	    year: number;
+	    desaName: string;
+	    kecamatanName: string;
+	    opdName: string;
+	    activities: Activity[];
+	    budgetTotal: number;
+	    bySource: BudgetLine[];
+	    canCopyPrevious: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Plan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.year = source["year"];
+	        this.desaName = source["desaName"];
+	        this.kecamatanName = source["kecamatanName"];
+	        this.opdName = source["opdName"];
+	        this.activities = this.convertValues(source["activities"], Activity);
+	        this.budgetTotal = source["budgetTotal"];
+	        this.bySource = this.convertValues(source["bySource"], BudgetLine);
+	        this.canCopyPrevious = source["canCopyPrevious"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace profile {
 	
 	export class Profile {
@@ -1559,6 +3446,337 @@ export namespace profile {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace progress {
+	
+	export class ActivityStat {
+	    id: number;
+	    pendampinganId: number;
+	    name: string;
+	    strategy: string;
+	    plannedMonths: number;
+	    targetVolume: number;
+	    targetUnit: string;
+	    opdId: number;
+	    opdName: string;
+	    desaName: string;
+	    kecamatanId: number;
+	    kecamatanName: string;
+	    budget: number;
+	    spent: number;
+	    volume: number;
+	    progress: number;
+	    expected: number;
+	    households: number;
+	    people: number;
+	    lastMonth: number;
+	    status: string;
+	    behind: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ActivityStat(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.name = source["name"];
+	        this.strategy = source["strategy"];
+	        this.plannedMonths = source["plannedMonths"];
+	        this.targetVolume = source["targetVolume"];
+	        this.targetUnit = source["targetUnit"];
+	        this.opdId = source["opdId"];
+	        this.opdName = source["opdName"];
+	        this.desaName = source["desaName"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.kecamatanName = source["kecamatanName"];
+	        this.budget = source["budget"];
+	        this.spent = source["spent"];
+	        this.volume = source["volume"];
+	        this.progress = source["progress"];
+	        this.expected = source["expected"];
+	        this.households = source["households"];
+	        this.people = source["people"];
+	        this.lastMonth = source["lastMonth"];
+	        this.status = source["status"];
+	        this.behind = source["behind"];
+	    }
+	}
+	export class Filter {
+	    year: number;
+	    month: number;
+	    pendampinganId: number;
+	    opdId: number;
+	    kecamatanId: number;
+	    groupBy: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.month = source["month"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.opdId = source["opdId"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.groupBy = source["groupBy"];
+	    }
+	}
+	export class Group {
+	    key: number;
+	    label: string;
+	    sub: string;
+	    activities: number;
+	    notStarted: number;
+	    running: number;
+	    done: number;
+	    behind: number;
+	    budget: number;
+	    spent: number;
+	    absorption: number;
+	    progress: number;
+	    expected: number;
+	    households: number;
+	    people: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Group(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.sub = source["sub"];
+	        this.activities = source["activities"];
+	        this.notStarted = source["notStarted"];
+	        this.running = source["running"];
+	        this.done = source["done"];
+	        this.behind = source["behind"];
+	        this.budget = source["budget"];
+	        this.spent = source["spent"];
+	        this.absorption = source["absorption"];
+	        this.progress = source["progress"];
+	        this.expected = source["expected"];
+	        this.households = source["households"];
+	        this.people = source["people"];
+	    }
+	}
+	export class MonthPoint {
+	    month: number;
+	    label: string;
+	    planned: number;
+	    spent: number;
+	    plannedCum: number;
+	    spentCum: number;
+	    absorptionCum: number;
+	    activeEntries: number;
+	    plannedActivity: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthPoint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.label = source["label"];
+	        this.planned = source["planned"];
+	        this.spent = source["spent"];
+	        this.plannedCum = source["plannedCum"];
+	        this.spentCum = source["spentCum"];
+	        this.absorptionCum = source["absorptionCum"];
+	        this.activeEntries = source["activeEntries"];
+	        this.plannedActivity = source["plannedActivity"];
+	    }
+	}
+	export class Overview {
+	    year: number;
+	    month: number;
+	    groupBy: string;
+	    totals: Group;
+	    groups: Group[];
+	    series: MonthPoint[];
+	    behind: ActivityStat[];
+	    activities?: ActivityStat[];
+	    byStrategy: Group[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.month = source["month"];
+	        this.groupBy = source["groupBy"];
+	        this.totals = this.convertValues(source["totals"], Group);
+	        this.groups = this.convertValues(source["groups"], Group);
+	        this.series = this.convertValues(source["series"], MonthPoint);
+	        this.behind = this.convertValues(source["behind"], ActivityStat);
+	        this.activities = this.convertValues(source["activities"], ActivityStat);
+	        this.byStrategy = this.convertValues(source["byStrategy"], Group);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace realization {
+	
+	export class Entry {
+	    id: number;
+	    kegiatanId: number;
+	    month: number;
+	    status: string;
+	    volume: number;
+	    progress: number;
+	    beneficiaryHouseholds: number;
+	    beneficiaryPeople: number;
+	    kendala: string;
+	    tindakLanjut: string;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	    money: plan.BudgetLine[];
+	    spent: number;
+	    evidence: models.Bukti[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Entry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kegiatanId = source["kegiatanId"];
+	        this.month = source["month"];
+	        this.status = source["status"];
+	        this.volume = source["volume"];
+	        this.progress = source["progress"];
+	        this.beneficiaryHouseholds = source["beneficiaryHouseholds"];
+	        this.beneficiaryPeople = source["beneficiaryPeople"];
+	        this.kendala = source["kendala"];
+	        this.tindakLanjut = source["tindakLanjut"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.money = this.convertValues(source["money"], plan.BudgetLine);
+	        this.spent = source["spent"];
+	        this.evidence = this.convertValues(source["evidence"], models.Bukti);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class EntryInput {
+	    kegiatanId: number;
+	    year: number;
+	    month: number;
+	    status: string;
+	    volume: number;
+	    progress: number;
+	    households: number;
+	    people: number;
+	    kendala: string;
+	    tindakLanjut: string;
+	    money: plan.BudgetLine[];
+	
+	    static createFrom(source: any = {}) {
+	        return new EntryInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kegiatanId = source["kegiatanId"];
+	        this.year = source["year"];
+	        this.month = source["month"];
+	        this.status = source["status"];
+	        this.volume = source["volume"];
+	        this.progress = source["progress"];
+	        this.households = source["households"];
+	        this.people = source["people"];
+	        this.kendala = source["kendala"];
+	        this.tindakLanjut = source["tindakLanjut"];
+	        this.money = this.convertValues(source["money"], plan.BudgetLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace reports {
+	
+	export class Result {
+	    path: string;
+	    sheets: string[];
+	    rows: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.sheets = source["sheets"];
+	        this.rows = source["rows"];
+	    }
 	}
 
 }
