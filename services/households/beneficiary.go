@@ -7,6 +7,7 @@ import (
 	"gorm.io/gorm"
 
 	"sidamping/models"
+	"sidamping/services/realization"
 )
 
 // Beneficiaries of an activity (kegiatan, from the plans area) are picked from the
@@ -66,7 +67,7 @@ func (s *Service) PickBeneficiaries(ctx context.Context, in BeneficiaryPick) (in
 			}
 			added += r.RowsAffected
 		}
-		return syncBeneficiaryCounts(tx, in.KegiatanID)
+		return realization.SyncBeneficiaryCounts(tx, in.KegiatanID, false)
 	})
 	return added, err
 }
@@ -77,19 +78,8 @@ func (s *Service) RemoveBeneficiaries(ctx context.Context, kegiatanID uint, memb
 		if err := tx.Exec("DELETE FROM penerima_manfaat WHERE kegiatan_id = ? AND individu_id IN ?", kegiatanID, memberIDs).Error; err != nil {
 			return err
 		}
-		return syncBeneficiaryCounts(tx, kegiatanID)
+		return realization.SyncBeneficiaryCounts(tx, kegiatanID, false)
 	})
-}
-
-// syncBeneficiaryCounts sets each monthly realisation of the activity to the people and
-// families picked up to that month (the counts are cumulative).
-func syncBeneficiaryCounts(tx *gorm.DB, kegiatanID uint) error {
-	return tx.Exec(`UPDATE realisasi SET
-		beneficiary_people = (SELECT COUNT(*) FROM penerima_manfaat p
-			WHERE p.kegiatan_id = realisasi.kegiatan_id AND p.month <= realisasi.month),
-		beneficiary_households = (SELECT COUNT(DISTINCT i.keluarga_id) FROM penerima_manfaat p JOIN individu i ON i.id = p.individu_id
-			WHERE p.kegiatan_id = realisasi.kegiatan_id AND p.month <= realisasi.month)
-		WHERE kegiatan_id = ?`, kegiatanID).Error
 }
 
 // Beneficiaries lists the picks of the given activities up to a month (12 for all), for

@@ -3,6 +3,7 @@ package households
 import (
 	"testing"
 
+	"sidamping/services/realization"
 	"sidamping/services/testutil"
 )
 
@@ -31,6 +32,14 @@ func TestBeneficiaries(t *testing.T) {
 	db.Raw("SELECT month, beneficiary_people, beneficiary_households FROM realisasi ORDER BY month").Scan(&got)
 	if len(got) != 2 || got[0] != (counts{3, 2, 1}) || got[1] != (counts{4, 3, 2}) {
 		t.Fatalf("realisation counts %+v", got)
+	}
+	// A month saved with typed counts keeps the counts of the picks.
+	if _, err := realization.Upsert(db, realization.EntryInput{KegiatanID: 5, Month: 4, Status: "berjalan", People: 50, Households: 40}); err != nil {
+		t.Fatal(err)
+	}
+	db.Raw("SELECT month, beneficiary_people, beneficiary_households FROM realisasi ORDER BY month").Scan(&got)
+	if got[1] != (counts{4, 3, 2}) {
+		t.Fatalf("typed counts replaced the picks: %+v", got)
 	}
 	rows, err := svc.Beneficiaries(ctx, []uint{5}, 3)
 	if err != nil || len(rows) != 2 || rows[0].Kegiatan != "Jambanisasi" || rows[0].Member.NIK != "3320xxxxxxxx0001" || rows[0].Member.Desa != "Desa 01-02" || rows[0].PickID == 0 {

@@ -199,7 +199,7 @@ func Upsert(tx *gorm.DB, in EntryInput) (uint, error) {
 			return 0, err
 		}
 	}
-	return r.ID, nil
+	return r.ID, SyncBeneficiaryCounts(tx, in.KegiatanID, true)
 }
 
 // Months lists an activity's entries in month order.

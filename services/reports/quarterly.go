@@ -18,6 +18,7 @@ const (
 	SheetPotensi   = "Potensi Desa"
 	SheetKarakter  = "Karakteristik"
 	SheetMitra     = "Mitra"
+	SheetPenerima  = "Penerima Manfaat"
 )
 
 // quarterly carries what every sheet of one quarterly workbook needs.
@@ -63,6 +64,7 @@ func (s *Service) Quarterly(ctx context.Context, year, quarter int, path string)
 	}{
 		{SheetRekap, q.rekap}, {SheetRencana, q.rencana}, {SheetRealisasi, q.realisasi},
 		{SheetPotensi, q.potensi}, {SheetKarakter, q.karakteristik}, {SheetMitra, q.mitra},
+		{SheetPenerima, q.penerima},
 	}
 	for i, st := range steps {
 		q.prog.Report(st.name, int64(i), int64(len(steps)+1))
