@@ -181,7 +181,8 @@ func baseValues(r regency, year int, villages int) map[string]string {
 }
 
 // team loads the members of the given pairings, coordinators first, without repeats.
-func team(tx *gorm.DB, pairingIDs []uint) ([]render.TeamMember, error) {
+// When the agency accompanies several villages, each role names its village.
+func team(tx *gorm.DB, pairingIDs []uint, villageOf map[uint]string) ([]render.TeamMember, error) {
 	var members []models.AnggotaTim
 	err := tx.Where("pendampingan_id IN ?", pairingIDs).
 		Order("CASE role WHEN 'koordinator' THEN 0 ELSE 1 END, pendampingan_id, sort_order, id").Find(&members).Error
@@ -202,6 +203,9 @@ func team(tx *gorm.DB, pairingIDs []uint) ([]render.TeamMember, error) {
 		role := "Anggota"
 		if m.Role == models.RoleKoordinator {
 			role = "Koordinator"
+		}
+		if len(pairingIDs) > 1 {
+			role += " Desa " + villageOf[m.PendampinganID]
 		}
 		out = append(out, render.TeamMember{Name: m.Name, Rank: m.Rank, NIP: m.NIP, Position: m.Position, Role: role})
 	}

@@ -135,12 +135,14 @@ func (s *Service) composeAssignment(ctx context.Context, tx *gorm.DB, c composed
 	}
 	var ids []uint
 	var villages, kecs []string
+	villageOf := map[uint]string{}
 	for _, p := range pairs {
 		ids = append(ids, p.PendampinganID)
+		villageOf[p.PendampinganID] = p.DesaName
 		villages = append(villages, p.DesaName)
 		kecs = append(kecs, p.KecamatanName)
 	}
-	members, err := team(tx, ids)
+	members, err := team(tx, ids, villageOf)
 	if err != nil {
 		return c, err
 	}

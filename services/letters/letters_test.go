@@ -285,11 +285,11 @@ func TestVerification(t *testing.T) {
 		t.Fatal(err)
 	}
 	res, err := f.s.Verify(ctx, l.QRPayload)
-	if err != nil || !res.Valid || res.Letter.ID != l.ID || !strings.HasPrefix(res.Message, "SAH") {
+	if err != nil || !res.Valid || res.Status != StatusSah || res.Letter.ID != l.ID || !strings.HasPrefix(res.Message, "SAH") {
 		t.Fatalf("valid payload: %+v %v", res, err)
 	}
 	altered := strings.Replace(l.QRPayload, "Tahun 2026", "Tahun 2027", 1)
-	if res, err := f.s.Verify(ctx, altered); err != nil || res.Valid || !strings.HasPrefix(res.Message, "TIDAK SAH") {
+	if res, err := f.s.Verify(ctx, altered); err != nil || res.Valid || res.Status != StatusTidakSah || !strings.HasPrefix(res.Message, "TIDAK SAH") {
 		t.Fatalf("altered payload: %+v %v", res, err)
 	}
 	var ae *models.AppError
@@ -302,13 +302,13 @@ func TestVerification(t *testing.T) {
 	if res, _ := f.s.VerifyCode(ctx, l.Number, "AAAA-BBBB"); res.Valid {
 		t.Fatal("wrong code accepted")
 	}
-	if res, _ := f.s.VerifyCode(ctx, "400.9/99/2026", l.ShortCode); res.Valid || !strings.HasPrefix(res.Message, "TIDAK DITEMUKAN") {
+	if res, _ := f.s.VerifyCode(ctx, "400.9/99/2026", l.ShortCode); res.Valid || res.Status != StatusTidakDitemukan || !strings.HasPrefix(res.Message, "TIDAK DITEMUKAN") {
 		t.Fatalf("unknown number: %+v", res)
 	}
 	if err := f.s.Cancel(ctx, l.ID, "diganti"); err != nil {
 		t.Fatal(err)
 	}
-	if res, _ := f.s.Verify(ctx, l.QRPayload); res.Valid || !strings.HasPrefix(res.Message, "DIBATALKAN") {
+	if res, _ := f.s.Verify(ctx, l.QRPayload); res.Valid || res.Status != StatusDibatalkan || !strings.HasPrefix(res.Message, "DIBATALKAN") {
 		t.Fatalf("cancelled: %+v", res)
 	}
 }
@@ -320,5 +320,35 @@ func BenchmarkIssueDecree60(b *testing.B) {
 		if _, err := f.s.Issue(ctx, Request{Type: models.SuratKeputusan, Year: 2026}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestAssignmentForTwoVillagesNamesEachCoordinator: an agency with two villages gets one
+// letter whose roles say which village each coordinator leads.
+func TestAssignmentForTwoVillagesNamesEachCoordinator(t *testing.T) {
+	f := newFixture(t, 2)
+	if err := f.db.Exec("UPDATE pendampingan SET opd_id = ?, second_reason = 'uji' WHERE desa_id = ?", f.opds[0].ID, f.desa[1].ID).Error; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.s.Issue(ctx, Request{Type: models.SuratKeputusan, Year: 2026}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := f.s.Issue(ctx, Request{Type: models.SuratTugas, Year: 2026, OPDID: f.opds[0].ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, a.PDFPath)
+	for _, want := range []string{"Koordinator 001", "Koordinator 002", "Desa Nomor001 dan Desa Nomor002"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("assignment lacks %q", want)
+		}
+	}
+	// The roles name the village: "Koordinator Desa <village>", "Anggota Desa <village>"
+	// (the fixture's villages are called "Desa Nomor00N").
+	if n := strings.Count(text, "Desa Desa Nomor002"); n != 2 {
+		t.Errorf("the second village's roles appear %d times, want 2", n)
+	}
+	if strings.Contains(text, "Koordinato ") {
+		t.Error("the role word is broken across lines")
 	}
 }

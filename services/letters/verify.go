@@ -96,9 +96,19 @@ func parsePayload(text string) (parsedPayload, error) {
 	return p, nil
 }
 
+// Verification outcomes.
+const (
+	StatusSah            = "sah"
+	StatusTidakSah       = "tidak_sah"
+	StatusTidakDitemukan = "tidak_ditemukan"
+	StatusDibatalkan     = "dibatalkan"
+)
+
 // VerifyResult tells whether a printed letter matches the archive.
 type VerifyResult struct {
-	Valid   bool          `json:"valid"`
+	Valid bool `json:"valid"`
+	// Status is sah, tidak_sah, tidak_ditemukan or dibatalkan.
+	Status  string        `json:"status"`
 	Message string        `json:"message"`
 	Letter  *models.Surat `json:"letter,omitempty"`
 }
@@ -123,7 +133,7 @@ func (s *Service) Verify(ctx context.Context, text string) (VerifyResult, error)
 		return VerifyResult{}, err
 	}
 	if !hmac.Equal([]byte(normCode(shortCode(secret, p.Number, p.Date, p.Subject))), []byte(normCode(p.Code))) {
-		return VerifyResult{Message: "TIDAK SAH: isi kode QR telah diubah atau bukan dibuat oleh instalasi SiDamping ini (kode pengaman tidak cocok)."}, nil
+		return VerifyResult{Status: StatusTidakSah, Message: "TIDAK SAH: isi kode QR telah diubah atau bukan dibuat oleh instalasi SiDamping ini (kode pengaman tidak cocok)."}, nil
 	}
 	return s.matchArchive(ctx, p.Number, func(l *models.Surat) bool {
 		return l.Subject == p.Subject && l.LetterDate != nil && l.LetterDate.Format("2006-01-02") == p.Date.Format("2006-01-02")
@@ -147,15 +157,15 @@ func (s *Service) matchArchive(ctx context.Context, number string, same func(*mo
 		return VerifyResult{}, err
 	}
 	if l == nil {
-		return VerifyResult{Message: fmt.Sprintf("TIDAK DITEMUKAN: surat nomor %s tidak ada dalam arsip.", number)}, nil
+		return VerifyResult{Status: StatusTidakDitemukan, Message: fmt.Sprintf("TIDAK DITEMUKAN: surat nomor %s tidak ada dalam arsip.", number)}, nil
 	}
 	if !same(l) {
-		return VerifyResult{Message: fmt.Sprintf("TIDAK SAH: data surat nomor %s tidak cocok dengan arsip.", number)}, nil
+		return VerifyResult{Status: StatusTidakSah, Message: fmt.Sprintf("TIDAK SAH: data surat nomor %s tidak cocok dengan arsip.", number)}, nil
 	}
 	if l.Status == models.StatusBatal {
-		return VerifyResult{Letter: l, Message: fmt.Sprintf("DIBATALKAN: surat nomor %s tercatat di arsip tetapi telah dibatalkan.", number)}, nil
+		return VerifyResult{Status: StatusDibatalkan, Letter: l, Message: fmt.Sprintf("DIBATALKAN: surat nomor %s tercatat di arsip tetapi telah dibatalkan.", number)}, nil
 	}
-	return VerifyResult{Valid: true, Letter: l, Message: fmt.Sprintf("SAH: surat nomor %s tanggal %s cocok dengan arsip.", number, l.LetterDate.Format("02-01-2006"))}, nil
+	return VerifyResult{Valid: true, Status: StatusSah, Letter: l, Message: fmt.Sprintf("SAH: surat nomor %s tanggal %s cocok dengan arsip.", number, l.LetterDate.Format("02-01-2006"))}, nil
 }
 
 // VerifyImageFile reads the QR code from a scanned image of a printed letter and checks it.

@@ -43,6 +43,12 @@ func (d *doc) assignment(a Assignment) {
 	rows := make([][]string, len(a.Kepada))
 	d.font("", memberTableSize)
 	nipW := 0.0 // a NIP is never broken: its column is as wide as the longest
+	roleW := d.pdf.GetStringWidth("Kedudukan") + 1
+	for _, m := range a.Kepada { // nor a word of the role ("Koordinator")
+		for _, w := range strings.Fields(m.Role) {
+			roleW = max(roleW, d.pdf.GetStringWidth(w))
+		}
+	}
 	for i, m := range a.Kepada {
 		nip := strings.TrimSpace(m.NIP)
 		if nip == "" {
@@ -57,7 +63,7 @@ func (d *doc) assignment(a Assignment) {
 		{"Pangkat/ Golongan", 22, "L", false},
 		{"NIP", min(max(nipW, 20)+2*cellPadX+0.5, 50), "L", true},
 		{"Jabatan", 40, "L", false},
-		{"Kedudukan dalam Tim", 20, "L", false},
+		{"Kedudukan dalam Tim", max(roleW+2*cellPadX+1, 20), "L", true},
 	})
 	s := a.Signatory
 	date := strings.Trim(strings.TrimSpace(s.Place)+", "+strings.TrimSpace(s.Date), ", ")
