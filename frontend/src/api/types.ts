@@ -1,6 +1,6 @@
 // Plain (data-only) versions of the generated DTO classes, so views can build them as
 // object literals.
-import type { app, backup, demo, master, masterxlsx, models, profile } from '../../wailsjs/go/models'
+import type { app, backup, demo, letters, master, masterxlsx, models, pairing, profile } from '../../wailsjs/go/models'
 
 type Plain<T> = Omit<T, 'convertValues'>
 
@@ -44,3 +44,33 @@ export interface ProgressEvent {
   etaSec: number
   message: string
 }
+
+// Pairings (Pendampingan) and partners (Mitra).
+export type AssignInput = Plain<pairing.AssignInput>
+export type BoardVillage = Plain<pairing.BoardVillage>
+export type BoardOPD = Plain<pairing.BoardOPD>
+export type BoardCounts = Plain<pairing.BoardCounts>
+export type Board = { year: number; villages: BoardVillage[]; opds: BoardOPD[]; counts: BoardCounts }
+export type TeamMember = Plain<models.AnggotaTim>
+export type PartnerLink = Plain<pairing.PartnerLink>
+export type PairingDetail = Omit<Plain<pairing.Detail>, 'team' | 'partners'> & { team: TeamMember[]; partners: PartnerLink[] }
+export type HistoryRow = Plain<pairing.HistoryRow>
+export type CopyCandidate = Plain<pairing.CopyCandidate>
+export type CopyResult = Plain<pairing.CopyResult>
+export type Mitra = Plain<models.Mitra>
+export type MitraRow = Plain<pairing.MitraRow>
+export type Pendampingan = Plain<models.Pendampingan>
+
+// Letters (Surat).
+export type LetterType = 'keputusan' | 'surat_tugas'
+export type Paper = 'F4' | 'A4'
+export type LetterRequest = Plain<letters.Request>
+export type Letter = Plain<models.Surat>
+export type ArchiveRow = Plain<letters.ArchiveRow>
+export type ArchiveQuery = Plain<letters.ArchiveQuery>
+export type TemplatePart = Plain<letters.TemplatePart>
+export type NumberPattern = Plain<models.PolaNomor>
+export type TakenNumber = Plain<models.NomorSurat>
+export type ManualNumberInput = Plain<letters.ManualNumberInput>
+export type VerifyResult = Omit<Plain<letters.VerifyResult>, 'letter'> & { letter?: Letter }
+export type PDFData = Plain<app.PDFData>

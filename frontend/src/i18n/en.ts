@@ -1,7 +1,11 @@
 // English UI text. Must have exactly the same keys as id.ts (a unit test checks it).
 import type id from './id'
+import pairing from './en.pairing'
+import letters from './en.letters'
 
 const en: typeof id = {
+  ...pairing,
+  ...letters,
   app: {
     name: 'SiDamping',
     fullName: 'Accompanied Village Information System',
@@ -22,6 +26,13 @@ const en: typeof id = {
     settings: 'Settings',
     profil: 'Regency profile',
     cadangan: 'Backup',
+    pendampingan: 'Pairing',
+    papan: 'Pairing board',
+    mitra: 'Partners',
+    surat: 'Letters',
+    arsip: 'Letter archive',
+    verifikasi: 'Verify a letter',
+    templat: 'Letter templates & numbering',
     bahasa: 'Language',
   },
   common: {
@@ -228,6 +239,10 @@ const en: typeof id = {
     previewTitle: 'Import preview',
     file: 'File',
     sheet: 'Sheet',
+    entities: { kecamatan: 'Districts', desa: 'Villages', opd: 'Agencies' },
+    entityRows: '{entity}: {n} rows',
+    kecCode: 'District code',
+    kecName: 'District name',
     kinds: { wilayah: 'districts and villages', opd: 'regional agencies' },
     mapping: 'Column mapping',
     header: 'Column header in file',
@@ -290,6 +305,7 @@ const en: typeof id = {
       restore: 'Restoring data',
       'import-wilayah': 'Importing districts and villages',
       'import-opd': 'Importing agencies',
+      'import-households': 'Importing household data',
       'export-kecamatan': 'Exporting districts',
       'export-desa': 'Exporting villages',
       'export-opd': 'Exporting agencies',

@@ -1,5 +1,10 @@
 // Indonesian UI text (the default language). en.ts must have exactly the same keys.
+import pairing from './id.pairing'
+import letters from './id.letters'
+
 export default {
+  ...pairing,
+  ...letters,
   app: {
     name: 'SiDamping',
     fullName: 'Sistem Informasi Desa Dampingan',
@@ -20,6 +25,13 @@ export default {
     settings: 'Pengaturan',
     profil: 'Profil Daerah',
     cadangan: 'Cadangan',
+    pendampingan: 'Pendampingan',
+    papan: 'Papan Pendampingan',
+    mitra: 'Mitra',
+    surat: 'Surat',
+    arsip: 'Arsip Surat',
+    verifikasi: 'Verifikasi Surat',
+    templat: 'Templat & Penomoran Surat',
     bahasa: 'Bahasa',
   },
   common: {
@@ -226,6 +238,10 @@ export default {
     previewTitle: 'Pratinjau impor',
     file: 'Berkas',
     sheet: 'Lembar',
+    entities: { kecamatan: 'Kecamatan', desa: 'Desa/Kelurahan', opd: 'Perangkat daerah' },
+    entityRows: '{entity}: {n} baris',
+    kecCode: 'Kode Kecamatan',
+    kecName: 'Nama Kecamatan',
     kinds: { wilayah: 'kecamatan dan desa/kelurahan', opd: 'perangkat daerah' },
     mapping: 'Pemetaan kolom',
     header: 'Judul kolom di berkas',
@@ -288,6 +304,7 @@ export default {
       restore: 'Memulihkan data',
       'import-wilayah': 'Mengimpor kecamatan dan desa',
       'import-opd': 'Mengimpor perangkat daerah',
+      'import-households': 'Mengimpor data keluarga',
       'export-kecamatan': 'Mengekspor kecamatan',
       'export-desa': 'Mengekspor desa/kelurahan',
       'export-opd': 'Mengekspor perangkat daerah',

@@ -1,6 +1,10 @@
 import { createI18n } from 'vue-i18n'
 import id from './id'
 import en from './en'
+import planId from './plan.id'
+import planEn from './plan.en'
+import householdsId from './households.id'
+import householdsEn from './households.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
@@ -9,7 +13,9 @@ export const i18n = createI18n({
   legacy: false,
   locale: 'id',
   fallbackLocale: 'id',
-  messages: { id, en },
+  // The Rencana & Realisasi screens keep their text in plan.*.ts under "plan".
+  // The Data Keluarga screens keep theirs in households.*.ts under "households".
+  messages: { id: { ...id, plan: planId, households: householdsId }, en: { ...en, plan: planEn, households: householdsEn } },
 })
 
 export function setLocale(lang: string): Lang {

@@ -1356,6 +1356,7 @@ export namespace letters {
 	}
 	export class VerifyResult {
 	    valid: boolean;
+	    status: string;
 	    message: string;
 	    letter?: models.Surat;
 	
@@ -1366,6 +1367,7 @@ export namespace letters {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.valid = source["valid"];
+	        this.status = source["status"];
 	        this.message = source["message"];
 	        this.letter = this.convertValues(source["letter"], models.Surat);
 	    }
