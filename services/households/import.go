@@ -272,8 +272,10 @@ func (s *Service) pipeline(ctx context.Context, in ImportInput, rd *reader, ld *
 		return models.NewError(models.ErrCancelled, "cancelled", "Impor dibatalkan; tidak ada data yang disimpan.").Wrap(ctx.Err())
 	case errors.Is(rerr, errRejected):
 		e := rd.errors[0]
-		return models.NewError(models.ErrInvalid, CodeRejected,
+		ae := models.NewError(models.ErrInvalid, CodeRejected,
 			"Impor ditolak, tidak ada data yang disimpan. "+e.Text()).WithDetails([]string{e.Text()})
+		ae.Params = map[string]any{"errors": []RowError{e}}
+		return ae
 	case rerr != nil:
 		return rerr
 	case writeErr != nil:

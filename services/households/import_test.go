@@ -149,6 +149,11 @@ func TestImportRejectAndSkip(t *testing.T) {
 			if e.Column+itoa(e.Row) != c.cell || e.File != c.name+".xlsx" || e.Sheet != "DTKS" || !strings.Contains(err.Error(), "sel "+c.cell) {
 				t.Fatalf("place: %+v / %v", e, err)
 			}
+			// The UI gets the located error itself, not only its text.
+			var ae *models.AppError
+			if !errors.As(err, &ae) || len(ae.Params["errors"].([]RowError)) != 1 || ae.Params["errors"].([]RowError)[0] != e {
+				t.Fatalf("params: %+v", ae)
+			}
 			if testutil.Count(t, db, "edisi") != 0 || testutil.Count(t, db, "individu") != 0 || testutil.Count(t, db, "keluarga") != 0 {
 				t.Fatal("a rejected import must save nothing")
 			}
