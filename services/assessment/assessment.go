@@ -181,21 +181,7 @@ func (s *Service) SavePotentials(ctx context.Context, pid uint, items []models.P
 		if _, err := loadPairing(tx, pid); err != nil {
 			return err
 		}
-		keep := []uint{0}
-		for i := range items {
-			if items[i].ID != 0 {
-				var n int64
-				tx.Model(&models.PotensiDesa{}).Where("id = ? AND pendampingan_id = ?", items[i].ID, pid).Count(&n)
-				if n == 0 {
-					items[i].ID = 0
-				}
-			}
-			if err := tx.Save(&items[i]).Error; err != nil {
-				return err
-			}
-			keep = append(keep, items[i].ID)
-		}
-		return tx.Where("pendampingan_id = ? AND id NOT IN ?", pid, keep).Delete(&models.PotensiDesa{}).Error
+		return replaceRows(tx, pid, items, func(p *models.PotensiDesa) *uint { return &p.ID })
 	})
 	return items, err
 }
@@ -228,21 +214,29 @@ func (s *Service) SaveIssues(ctx context.Context, pid uint, items []models.Masal
 		if _, err := loadPairing(tx, pid); err != nil {
 			return err
 		}
-		keep := []uint{0}
-		for i := range items {
-			if items[i].ID != 0 {
-				var n int64
-				tx.Model(&models.Masalah{}).Where("id = ? AND pendampingan_id = ?", items[i].ID, pid).Count(&n)
-				if n == 0 {
-					items[i].ID = 0
-				}
-			}
-			if err := tx.Save(&items[i]).Error; err != nil {
-				return err
-			}
-			keep = append(keep, items[i].ID)
-		}
-		return tx.Where("pendampingan_id = ? AND id NOT IN ?", pid, keep).Delete(&models.Masalah{}).Error
+		return replaceRows(tx, pid, items, func(p *models.Masalah) *uint { return &p.ID })
 	})
 	return items, err
+}
+
+// replaceRows saves a pairing's rows of one table: an item keeps its ID only when that row
+// belongs to the pairing (otherwise it is added), and the pairing's other rows are deleted.
+func replaceRows[T any](tx *gorm.DB, pid uint, items []T, id func(*T) *uint) error {
+	var table T
+	keep := []uint{0}
+	for i := range items {
+		p := id(&items[i])
+		if *p != 0 {
+			var n int64
+			tx.Model(&table).Where("id = ? AND pendampingan_id = ?", *p, pid).Count(&n)
+			if n == 0 {
+				*p = 0
+			}
+		}
+		if err := tx.Save(&items[i]).Error; err != nil {
+			return err
+		}
+		keep = append(keep, *p)
+	}
+	return tx.Where("pendampingan_id = ? AND id NOT IN ?", pid, keep).Delete(&table).Error
 }
