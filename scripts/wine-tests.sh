@@ -76,12 +76,22 @@ for p in "${PKGS[@]}"; do
 	[ -f "$exe" ] || continue # package with only external-test deps that produced no binary
 	logf="$OUT/${name%.exe}.log"
 	start=$(date +%s)
-	set +e
-	(cd "$OUT" && timeout 420 "$WINE" "$exe" -test.v -test.count=1 -test.timeout=400s) </dev/null >"$logf" 2>&1
-	rc=$?
-	set -e
+	for attempt in 1 2 3; do
+		set +e
+		(cd "$OUT" && timeout 420 "$WINE" "$exe" -test.v -test.count=1 -test.timeout=400s) </dev/null >"$logf" 2>&1
+		rc=$?
+		set -e
+		tests=$(grep -c '^=== RUN' "$logf" || true)
+		# A binary that never started a test failed in Wine itself (e.g. "wine client
+		# error: recvmsg: Connection reset by peer"): restart the wineserver and retry.
+		if [ "$rc" -eq 0 ] || [ "$tests" -gt 0 ]; then
+			break
+		fi
+		echo "     wine did not start $name (attempt $attempt): $(tail -1 "$logf")"
+		"$WINESERVER" -k 2>/dev/null || true
+		sleep 2
+	done
 	took=$(($(date +%s) - start))
-	tests=$(grep -c '^=== RUN' "$logf" || true)
 	if [ "$rc" -eq 0 ] && grep -q '^PASS' "$logf"; then
 		pass=$((pass + 1))
 		printf 'ok   %-40s %3ss  (%s tests, wine)\n' "$p" "$took" "$tests"
