@@ -43,6 +43,8 @@ export type Comparison = Omit<Plain<households.Comparison>, 'villages' | 'from' 
   villages: CompareVillage[]
 }
 export type PriorityRow = Plain<households.PriorityRow>
+export type BeneficiaryPick = Plain<households.BeneficiaryPick>
+export type BeneficiaryRow = Omit<Plain<households.BeneficiaryRow>, 'member'> & { member: MemberRow }
 
 /** Import modes: reject the whole import on the first invalid row, or skip invalid rows. */
 export type ImportMode = 'reject' | 'skip'

@@ -2,7 +2,7 @@ import * as HouseholdsApp from '../../wailsjs/go/app/HouseholdsApp'
 import { households, models } from '../../wailsjs/go/models'
 import { call } from './errors'
 import type {
-  Comparison, Edition, FamilyPage, FamilyQuery, FieldInfo, HhImportResult, HhOption, HhPreview, ImportInput,
+  BeneficiaryPick, BeneficiaryRow, Comparison, Edition, FamilyPage, FamilyQuery, FieldInfo, HhImportResult, HhOption, HhPreview, ImportInput,
   PreviewInput, PriorityRow, Revealed, SearchQuery, SearchResult, StatusUpdate, StatusVerval, VillageProgress,
 } from './households-types'
 
@@ -73,5 +73,13 @@ export const householdsApi = {
     call(() => HouseholdsApp.ExportCompare(fromId, toId, unmask)),
   suggestPriority: (editionId: number, year: number): Promise<PriorityRow[]> =>
     call(async () => arr(await HouseholdsApp.SuggestPriority(editionId, year))),
+  /** Adds members as beneficiaries of an activity; returns how many were added. */
+  pickBeneficiaries: (p: BeneficiaryPick): Promise<number> =>
+    call(() => HouseholdsApp.PickBeneficiaries(households.BeneficiaryPick.createFrom(p))),
+  removeBeneficiaries: (kegiatanId: number, memberIds: number[]): Promise<void> =>
+    call(() => HouseholdsApp.RemoveBeneficiaries(kegiatanId, memberIds)),
+  /** An activity's beneficiaries (NIK masked). */
+  beneficiaries: (kegiatanId: number): Promise<BeneficiaryRow[]> =>
+    call(async () => arr(await HouseholdsApp.Beneficiaries(kegiatanId))),
   markPriority: (year: number, desaIds: number[]): Promise<void> => call(() => HouseholdsApp.MarkPriority(year, desaIds)),
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  EXTRA_UI, fromUiKey, initMapping, mappingChanged, maskNik, missingRequired, progressSlices, rateOf, setColumn, sumProgress,
+  EXTRA_UI, fromUiKey, latestVillageProgress, pickCandidates, initMapping, mappingChanged, maskNik, missingRequired, progressSlices, rateOf, setColumn, sumProgress,
   toMappings, toUiKey,
 } from './households'
 import type { SheetPreview, VillageProgress } from '../api/households-types'
@@ -77,5 +77,33 @@ describe('progress aggregation', () => {
   it('computes rows per second and the estimate', () => {
     expect(rateOf(500, 0, 1000, 1500)).toEqual({ rate: 500, eta: 2 })
     expect(rateOf(0, 0, 0, 10)).toEqual({ rate: 0, eta: 0 })
+  })
+})
+
+describe('latestVillageProgress', () => {
+  const vp = (families: number): VillageProgress => ({
+    desaId: 7, desa: 'X', kecamatan: 'K', families, familiesVerified: 0, members: families * 3, membersVerified: 0, percent: 0,
+    familyStatus: [], memberStatus: [],
+  })
+  it('takes the newest edition that has families in the village', async () => {
+    const asked: number[] = []
+    const r = await latestVillageProgress([{ id: 3 }, { id: 2 }, { id: 1 }], async (id) => {
+      asked.push(id)
+      return vp(id === 2 ? 4 : 0)
+    })
+    expect(r?.edition.id).toBe(2)
+    expect(r?.progress.members).toBe(12)
+    expect(asked).toEqual([3, 2])
+  })
+  it('is null when no edition has the village', async () => {
+    expect(await latestVillageProgress([{ id: 1 }], async () => vp(0))).toBeNull()
+    expect(await latestVillageProgress([], async () => vp(1))).toBeNull()
+  })
+})
+
+describe('pickCandidates', () => {
+  it('drops members already picked and repeats, keeping the order', () => {
+    const rows = [{ id: 5 }, { id: 2 }, { id: 5 }, { id: 9 }]
+    expect(pickCandidates(rows, new Set([9])).map((m) => m.id)).toEqual([5, 2])
   })
 })

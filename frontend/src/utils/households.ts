@@ -92,3 +92,27 @@ export function rateOf(done: number, startedMs: number, nowMs: number, total: nu
   const rate = sec > 0 ? done / sec : 0
   return { rate, eta: rate > 0 && total > done ? (total - done) / rate : 0 }
 }
+
+/**
+ * The progress of a village in the newest edition that has families there (editions come
+ * newest first), or null when none has: the pairing's "Progres verval" card.
+ */
+export async function latestVillageProgress<E extends { id: number }>(
+  editions: E[], fetch: (editionId: number) => Promise<VillageProgress>,
+): Promise<{ edition: E; progress: VillageProgress } | null> {
+  for (const edition of editions) {
+    const progress = await fetch(edition.id)
+    if (progress.families > 0) return { edition, progress }
+  }
+  return null
+}
+
+/** Candidate members for a pick: not already picked, each once, in the given order. */
+export function pickCandidates<M extends { id: number }>(rows: M[], picked: Set<number>): M[] {
+  const seen = new Set<number>()
+  return rows.filter((m) => {
+    if (picked.has(m.id) || seen.has(m.id)) return false
+    seen.add(m.id)
+    return true
+  })
+}
