@@ -78,6 +78,17 @@ func (f FieldErrors) Add(field, msg string) {
 	}
 }
 
+// Contact records malformed e-mail and phone values (empty ones are allowed) on the
+// fields "email" and "phone".
+func (f FieldErrors) Contact(email, phone string) {
+	if email != "" && !ValidEmail(email) {
+		f.Add("email", fmt.Sprintf("Alamat e-mail %q tidak sah.", email))
+	}
+	if phone != "" && !ValidPhone(phone) {
+		f.Add("phone", fmt.Sprintf("Nomor telepon %q tidak sah.", phone))
+	}
+}
+
 // Err returns nil when no field failed, else an AppError listing every field.
 func (f FieldErrors) Err(code string) error {
 	if len(f) == 0 {

@@ -39,12 +39,7 @@ func ValidateOPD(o *models.OPD) error {
 	if o.HeadNIP != "" && !models.ValidNIP(o.HeadNIP) {
 		fe.Add("headNip", fmt.Sprintf("NIP %q harus 18 digit angka.", o.HeadNIP))
 	}
-	if o.Email != "" && !models.ValidEmail(o.Email) {
-		fe.Add("email", fmt.Sprintf("Alamat e-mail %q tidak sah.", o.Email))
-	}
-	if o.Phone != "" && !models.ValidPhone(o.Phone) {
-		fe.Add("phone", fmt.Sprintf("Nomor telepon %q tidak sah.", o.Phone))
-	}
+	fe.Contact(o.Email, o.Phone)
 	return fe.Err("opd.invalid")
 }
 

@@ -29,12 +29,7 @@ func ValidateMitra(m *models.Mitra) error {
 	} else {
 		m.Kind = models.MitraKinds[i]
 	}
-	if m.Email != "" && !models.ValidEmail(m.Email) {
-		fe.Add("email", fmt.Sprintf("Alamat e-mail %q tidak sah.", m.Email))
-	}
-	if m.Phone != "" && !models.ValidPhone(m.Phone) {
-		fe.Add("phone", fmt.Sprintf("Nomor telepon %q tidak sah.", m.Phone))
-	}
+	fe.Contact(m.Email, m.Phone)
 	return fe.Err("mitra.invalid")
 }
 

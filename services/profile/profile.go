@@ -98,9 +98,7 @@ func Validate(p *Profile) error {
 	if !models.ValidRegencyCode(p.RegencyCode) {
 		fe.Add("regencyCode", fmt.Sprintf("Kode Kemendagri %q tidak sesuai format (contoh 33.20).", p.RegencyCode))
 	}
-	if p.Email != "" && !models.ValidEmail(p.Email) {
-		fe.Add("email", fmt.Sprintf("Alamat e-mail %q tidak sah.", p.Email))
-	}
+	fe.Contact(p.Email, "")
 	for i := range p.Signatories {
 		sg := &p.Signatories[i]
 		sg.Name = models.CleanText(sg.Name)
