@@ -9,14 +9,14 @@ export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
 
 DB ?=
 
-.PHONY: help run deps test vet gotest frontend-test linux windows installer wine-test \
+.PHONY: help run deps test vet gotest frontend-test linux windows installer installer-test wine-test \
 	e2e screenshot bench measure icon dev clean
 
 help:
 	@echo "make run         install what is missing, build and launch SiDamping (DB=path to choose a database)"
 	@echo "make test        every test and build (what CI runs)"
 	@echo "make deps        apt packages, the pinned Wails CLI, npm packages"
-	@echo "make vet | gotest | frontend-test | wine-test | e2e | screenshot   single stages"
+	@echo "make vet | gotest | frontend-test | installer-test | wine-test | e2e | screenshot   single stages"
 	@echo "make linux       build/bin/SiDamping"
 	@echo "make windows     build/bin/SiDamping.exe + build/bin/SiDamping-amd64-installer.exe"
 	@echo "make bench       Go benchmarks of services/"
@@ -47,6 +47,9 @@ linux:
 windows installer:
 	@bash scripts/build.sh windows
 
+installer-test:
+	@STAGES=installer bash scripts/test.sh
+
 wine-test:
 	@bash scripts/wine-tests.sh
 
@@ -72,4 +75,4 @@ dev:
 	wails dev $$(. scripts/lib.sh && tags_flag)
 
 clean:
-	rm -rf build/bin build/logs build/wine-tests
+	rm -rf build/bin build/logs build/wine-tests build/installer-test

@@ -83,7 +83,10 @@ func main() {
 		},
 		ErrorFormatter: app.FormatError,
 		Bind:           bound.List(),
-		Windows:        &windows.Options{WebviewIsTransparent: false, WindowIsTranslucent: false},
+		Windows: &windows.Options{
+			WebviewIsTransparent: false, WindowIsTranslucent: false,
+			Messages: webView2Messages(),
+		},
 	})
 	if err != nil {
 		log.Fatal(err)

@@ -40,7 +40,17 @@ PKGS=(
 	chromium
 	mingw-w64 nsis wine wine64
 	poppler-utils
+	icoutils
 )
+# The NSIS installer is a 32-bit program: scripts/installer-test.sh runs it under Wine,
+# which needs the i386 architecture and wine32.
+if ! dpkg --print-foreign-architectures | grep -qx i386; then
+	log "dpkg --add-architecture i386 (wine32 for the installer test)"
+	as_root dpkg --add-architecture i386
+	APT_UPDATED=0
+	apt_update_once
+fi
+PKGS+=(wine32:i386)
 # WebKitGTK: 4.0 is Wails' default (Debian 12); newer Ubuntu only has 4.1 (built with -tags webkit2_41).
 if installed libwebkit2gtk-4.0-dev || installed libwebkit2gtk-4.1-dev; then
 	:

@@ -37,6 +37,33 @@ linux_tags() {
 	fi
 }
 
+# product_version prints wails.json's info.productVersion, the one place the version is
+# written: Wails puts it into the exe's version resource (build/windows/info.json) and the
+# installer (wails_tools.nsh); scripts/build.sh passes it to app.Version. The installer's
+# VIProductVersion needs MAJOR.MINOR.PATCH (digits only).
+product_version() {
+	local v
+	v="$(sed -n 's/^[[:space:]]*"productVersion"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$ROOT/wails.json" | head -1)"
+	echo "$v" | grep -Eq '^[0-9]+\.[0-9]+\.[0-9]+$' ||
+		die "wails.json info.productVersion \"$v\" is not MAJOR.MINOR.PATCH (e.g. 0.2.0)"
+	echo "$v"
+}
+
+# install_processprng_shim SYSTEM32 puts the bcryptprimitives.dll shim (tools/processprng)
+# into a Wine prefix's system32: Go >= 1.24 on Windows calls ProcessPrng, which Wine 8
+# (Debian 12) lacks. Run the programs with WINEDLLOVERRIDES containing bcryptprimitives=n,b.
+install_processprng_shim() {
+	local cache="${XDG_CACHE_HOME:-$HOME/.cache}/sidamping"
+	local shim="$cache/bcryptprimitives.dll" src="$ROOT/tools/processprng/processprng.c"
+	mkdir -p "$cache"
+	if [ ! -f "$shim" ] || [ "$src" -nt "$shim" ]; then
+		log "building bcryptprimitives.dll shim"
+		x86_64-w64-mingw32-gcc -O2 -shared -o "$shim.$$" "$src" "$ROOT/tools/processprng/processprng.def" -ladvapi32
+		mv -f "$shim.$$" "$shim"
+	fi
+	cp -f "$shim" "$1/bcryptprimitives.dll"
+}
+
 # tags_flag prints "-tags X" for wails/go when linux_tags is non-empty.
 tags_flag() {
 	local t

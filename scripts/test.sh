@@ -10,7 +10,7 @@ set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
-ALL_STAGES="deps vet gotest frontend linux windows wine e2e screenshot"
+ALL_STAGES="deps vet gotest frontend linux windows installer wine e2e screenshot"
 STAGES="${STAGES:-$ALL_STAGES}"
 LOGS="$ROOT/build/logs"
 mkdir -p "$LOGS"
@@ -24,6 +24,7 @@ stage_frontend() {
 }
 stage_linux() { bash scripts/build.sh linux; }
 stage_windows() { SKIP_FRONTEND=1 bash scripts/build.sh windows; }
+stage_installer() { bash scripts/installer-test.sh; }
 stage_wine() { bash scripts/wine-tests.sh; }
 stage_e2e() {
 	# frontend/e2e/run.sh builds the UI and a -tags dev app, starts it under xvfb-run and

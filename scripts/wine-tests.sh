@@ -42,13 +42,7 @@ if [ ! -f "$WINEPREFIX/.sidamping-ready" ] || [ ! -d "$SYS32" ]; then
 fi
 
 # --- ProcessPrng shim ----------------------------------------------------------------------
-SHIM="$CACHE/bcryptprimitives.dll"
-SRC="$ROOT/tools/processprng/processprng.c"
-if [ ! -f "$SHIM" ] || [ "$SRC" -nt "$SHIM" ]; then
-	log "building bcryptprimitives.dll shim"
-	x86_64-w64-mingw32-gcc -O2 -shared -o "$SHIM" "$SRC" "$ROOT/tools/processprng/processprng.def" -ladvapi32
-fi
-cp -f "$SHIM" "$SYS32/bcryptprimitives.dll"
+install_processprng_shim "$SYS32"
 # Tests under Wine clean up tolerantly (RemoveAll fails there): empty %TEMP% between runs.
 rm -rf "$WINEPREFIX"/drive_c/users/*/Temp/* 2>/dev/null || true
 
