@@ -58,7 +58,7 @@ expect_eq() { # expect_eq DESCRIPTION WANT GOT
 # VS_FIXEDFILEINFO in FILE's version resource as a.b.c.d.
 fixed_version() {
 	local res="$WORK/$(basename "$1").rsrc" off
-	wrestool -x -t 16 "$1" >"$res" 2>/dev/null || { echo "no-version-resource"; return; }
+	wrestool -x --raw -t 16 "$1" >"$res" 2>/dev/null || { echo "no-version-resource"; return; }
 	off="$(LC_ALL=C grep -obUaP '\xbd\x04\xef\xfe' "$res" | head -1 | cut -d: -f1)"
 	[ -n "$off" ] || { echo "no-VS_FIXEDFILEINFO"; return; }
 	# signature, struct version, then FileVersionMS/LS, ProductVersionMS/LS (u16 pairs, LE)
@@ -67,7 +67,7 @@ fixed_version() {
 # string_version FILE KEY prints the value of KEY (FileVersion, ProductVersion) in FILE's
 # StringFileInfo.
 string_version() {
-	wrestool -x -t 16 "$1" 2>/dev/null | strings -el | grep -A1 -x "$2" | sed -n 2p
+	wrestool -x --raw -t 16 "$1" 2>/dev/null | strings -el | grep -A1 -x "$2" | sed -n 2p
 }
 
 rm -rf "$WORK"
