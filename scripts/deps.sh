@@ -40,6 +40,7 @@ PKGS=(
 	chromium
 	mingw-w64 nsis wine wine64
 	poppler-utils
+	libreoffice-calc-nogui libreoffice-writer-nogui
 )
 # WebKitGTK: 4.0 is Wails' default (Debian 12); newer Ubuntu only has 4.1 (built with -tags webkit2_41).
 if installed libwebkit2gtk-4.0-dev || installed libwebkit2gtk-4.1-dev; then

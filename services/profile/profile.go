@@ -82,6 +82,18 @@ func (s *Service) Get(ctx context.Context) (Profile, error) {
 func Validate(p *Profile) error {
 	fe := models.FieldErrors{}
 	p.RegencyName = models.CleanText(p.RegencyName)
+	// "Kabupaten Grobogan" typed into the name: keep the kind apart, the name bare.
+	if kind, bare := models.SplitRegionName(p.RegencyName); kind != "" {
+		p.RegionKind, p.RegencyName = kind, bare
+	}
+	switch strings.ToLower(strings.TrimSpace(p.RegionKind)) {
+	case "", "kabupaten":
+		p.RegionKind = models.RegionKabupaten
+	case "kota":
+		p.RegionKind = models.RegionKota
+	default:
+		fe.Add("regionKind", fmt.Sprintf("Jenis daerah %q tidak dikenal; pilih Kabupaten atau Kota.", p.RegionKind))
+	}
 	p.Province = models.CleanText(p.Province)
 	p.RegencyCode = models.NormalizeRegionCode(p.RegencyCode)
 	p.Capital = models.CleanText(p.Capital)
@@ -90,7 +102,7 @@ func Validate(p *Profile) error {
 	p.Email = models.CleanText(p.Email)
 	p.Letterhead = strings.TrimSpace(p.Letterhead)
 	if p.RegencyName == "" {
-		fe.Add("regencyName", "Nama kabupaten wajib diisi.")
+		fe.Add("regencyName", "Nama kabupaten/kota wajib diisi (tanpa kata Kabupaten/Kota, mis. Grobogan).")
 	}
 	if p.Province == "" {
 		fe.Add("province", "Nama provinsi wajib diisi.")
@@ -131,7 +143,7 @@ func (s *Service) Save(ctx context.Context, p Profile) (Profile, error) {
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		p.ID = 1
 		p.UpdatedAt = s.clock.Now()
-		cols := []string{"regency_name", "province", "regency_code", "capital", "office_name", "address",
+		cols := []string{"region_kind", "regency_name", "province", "regency_code", "capital", "office_name", "address",
 			"phone", "email", "website", "letterhead", "updated_at"}
 		if err := tx.Omit("logo", "logo_mime").Clauses(clause.OnConflict{
 			Columns:   []clause.Column{{Name: "id"}},

@@ -60,7 +60,7 @@ func (s *Service) Monthly(ctx context.Context, year, month int, layout, path str
 	res := Result{Path: path, Rows: map[string]int{}}
 	title := []string{
 		fmt.Sprintf("LAPORAN BULANAN %s %d", strings.ToUpper(common.BulanIndonesia[month-1]), year),
-		"Gerakan Satu Perangkat Daerah Satu Desa Dampingan" + ifNotEmpty(" — Kabupaten ", s.regency(ctx)),
+		"Gerakan Satu Perangkat Daerah Satu Desa Dampingan" + ifNotEmpty(" — ", s.profile(ctx).RegionTitle()),
 		"Dibuat " + common.Tanggal(s.clock.Now()),
 	}
 	wide := layout == LayoutLong

@@ -52,10 +52,10 @@ func (s *Service) Quarterly(ctx context.Context, year, quarter int, path string)
 		from: quarter*3 - 2, to: quarter * 3, res: &res}
 	end := common.BulanIndonesia[q.to-1]
 	lastDay := []int{31, 30, 30, 31}[quarter-1]
-	regency := s.regency(ctx)
+	regency := s.profile(ctx).RegionTitle()
 	q.title = []string{
 		fmt.Sprintf("LAPORAN TRIWULAN %s TAHUN %d", common.Romawi(quarter), year),
-		"Gerakan Satu Perangkat Daerah Satu Desa Dampingan" + ifNotEmpty(" — Kabupaten ", regency),
+		"Gerakan Satu Perangkat Daerah Satu Desa Dampingan" + ifNotEmpty(" — ", regency),
 		fmt.Sprintf("Keadaan sampai dengan %d %s %d; dibuat %s", lastDay, end, year, common.Tanggal(s.clock.Now())),
 	}
 	steps := []struct {

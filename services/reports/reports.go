@@ -71,14 +71,14 @@ func decimal(h string) xlsxutil.Column {
 	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeDecimal, NumFmt: xlsxutil.DecimalFormat}
 }
 
-// regency returns the regency's name from the profile ("" when not set).
-func (s *Service) regency(ctx context.Context) string {
-	var names []string
-	s.db.WithContext(ctx).Raw(`SELECT regency_name FROM profil ORDER BY id LIMIT 1`).Scan(&names)
-	if len(names) == 0 {
-		return ""
+// profile returns the regency profile (empty when not set).
+func (s *Service) profile(ctx context.Context) models.Profil {
+	var ps []models.Profil
+	s.db.WithContext(ctx).Omit("logo").Where("id = 1").Limit(1).Find(&ps)
+	if len(ps) == 0 {
+		return models.Profil{}
 	}
-	return names[0]
+	return ps[0]
 }
 
 // checkYear refuses a year that is not a programme year.
