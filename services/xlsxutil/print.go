@@ -118,7 +118,7 @@ func (s *SheetWriter) WriteSignature(sig Signature) (string, error) {
 	}
 	lines := []line{{sig.Date, date}}
 	if sig.Date.IsZero() {
-		lines[0] = line{strings.TrimSpace(sig.Place + ",") + " ....................", plain}
+		lines[0] = line{strings.TrimSpace(sig.Place+",") + " ....................", plain}
 	}
 	for _, o := range sig.Office {
 		lines = append(lines, line{o, plain})

@@ -84,8 +84,8 @@ type SheetWriter struct {
 	next      int // next row number to write
 	closed    bool
 	opt       SheetOptions
-	totalsRow int // row of WriteTotals, 0 when none
-	sigRow    int // first row of WriteSignature, 0 when none
+	totalsRow int       // row of WriteTotals, 0 when none
+	sigRow    int       // first row of WriteSignature, 0 when none
 	colWidths []float64 // the widths set at start, in characters
 }
 
