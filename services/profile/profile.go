@@ -222,3 +222,44 @@ func (s *Service) Logo(ctx context.Context) ([]byte, string, error) {
 	err := s.db.WithContext(ctx).Select("logo", "logo_mime").Where("id = 1").Limit(1).Find(&p).Error
 	return p.Logo, p.LogoMime, err
 }
+
+// Signatories reads the profile (without the logo unless withLogo) and the signatories
+// by role, for reports that print a letterhead or a signature block. An unconfigured
+// database gives an empty profile and no signatories.
+func Signatories(ctx context.Context, db *gorm.DB, withLogo bool) (models.Profil, map[string]models.Penandatangan, error) {
+	var ps []models.Profil
+	q := db.WithContext(ctx).Where("id = 1").Limit(1)
+	if !withLogo {
+		q = q.Omit("logo")
+	}
+	if err := q.Find(&ps).Error; err != nil {
+		return models.Profil{}, nil, err
+	}
+	var sigs []models.Penandatangan
+	if err := db.WithContext(ctx).Find(&sigs).Error; err != nil {
+		return models.Profil{}, nil, err
+	}
+	by := map[string]models.Penandatangan{}
+	for _, s := range sigs {
+		by[s.Role] = s
+	}
+	var p models.Profil
+	if len(ps) > 0 {
+		p = ps[0]
+	}
+	return p, by, nil
+}
+
+// SecretaryOffice is how the head of Bappeda signs as the TKPK's secretary: "Kepala
+// Badan Perencanaan Pembangunan Daerah", "Kabupaten Contoh", "selaku Sekretaris TKPK,".
+func SecretaryOffice(p models.Profil) []string {
+	office := "Kepala Bappeda"
+	if strings.TrimSpace(p.OfficeName) != "" {
+		office = "Kepala " + strings.TrimSpace(p.OfficeName)
+	}
+	lines := []string{office}
+	if t := p.RegionTitle(); t != "" {
+		lines = append(lines, t)
+	}
+	return append(lines, "selaku Sekretaris TKPK,")
+}

@@ -3,6 +3,7 @@ package xlsxutil
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -222,7 +223,7 @@ func (s *SheetWriter) start() error {
 	for i, c := range s.cols {
 		head[i] = excelize.Cell{StyleID: s.w.st.header, Value: c.Header}
 	}
-	if err := s.sw.SetRow("A"+strconv.Itoa(s.headerRow), head); err != nil {
+	if err := s.sw.SetRow("A"+strconv.Itoa(s.headerRow), head, excelize.RowOpts{Height: s.headerHeight()}); err != nil {
 		return s.w.writeError(err)
 	}
 	s.next = s.headerRow + 1
@@ -316,4 +317,29 @@ func (s *SheetWriter) Close() error {
 		return s.w.writeError(err)
 	}
 	return nil
+}
+
+// headerHeight is the header row's height in points: one 15 pt line per line a wrapped
+// header needs in its column (Excel and LibreOffice do not grow a streamed row).
+func (s *SheetWriter) headerHeight() float64 {
+	lines := 1
+	for i, c := range s.cols {
+		if i >= len(s.colWidths) {
+			break
+		}
+		room := max(int(s.colWidths[i])-1, 1)
+		n, line := 1, 0
+		for _, word := range strings.Fields(c.Header) {
+			w := utf8.RuneCountInString(word)
+			if line > 0 && line+1+w > room {
+				n, line = n+1, w
+			} else if line > 0 {
+				line += 1 + w
+			} else {
+				line = w
+			}
+		}
+		lines = max(lines, n)
+	}
+	return 15 * float64(lines)
 }
