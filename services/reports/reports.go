@@ -57,6 +57,7 @@ type Result struct {
 func text(h string, maxw float64) xlsxutil.Column {
 	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeText, MaxWidth: maxw}
 }
+
 // Number columns are no wider than their numbers: a long header wraps.
 func integer(h string) xlsxutil.Column {
 	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeInt, MaxWidth: 12}
