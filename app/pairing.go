@@ -91,6 +91,6 @@ func (a *PairingApp) Export(year int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	_, err = a.s.Pairing.Export(a.rt.Context(), year, p.RegencyName, path)
+	_, err = a.s.Pairing.Export(a.rt.Context(), year, p.RegionTitle(), path)
 	return path, err
 }

@@ -59,7 +59,7 @@ func (a *SystemApp) Info() (SystemInfo, error) {
 		if err != nil {
 			return SystemInfo{}, err
 		}
-		info.RegencyName = p.RegencyName
+		info.RegencyName = p.RegionTitle() // "Kabupaten Contoh" for the header
 	}
 	return info, nil
 }

@@ -41,6 +41,7 @@ PKGS=(
 	mingw-w64 nsis wine wine64
 	poppler-utils
 	icoutils
+	libreoffice-calc-nogui libreoffice-writer-nogui
 )
 # The NSIS installer is a 32-bit program: scripts/installer-test.sh runs it under Wine,
 # which needs the i386 architecture and wine32.

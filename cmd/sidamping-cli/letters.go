@@ -114,7 +114,7 @@ func runPairings(e *env, opts any, args []string) (output, error) {
 	if err != nil {
 		return output{}, err
 	}
-	n, err := pairing.New(db, e.clock).Export(e.ctx, *o.year, p.RegencyName, *o.out)
+	n, err := pairing.New(db, e.clock).Export(e.ctx, *o.year, p.RegionTitle(), *o.out)
 	if err != nil {
 		return output{}, err
 	}

@@ -61,3 +61,23 @@ func Romawi(n int) string {
 	}
 	return b.String()
 }
+
+// Persen formats a percentage with an Indonesian decimal comma and a space before the
+// sign: Persen(40.93, 1) is "40,9 %", Persen(100, 0) is "100 %".
+func Persen(v float64, decimals int) string {
+	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	if s == "-0" || strings.HasPrefix(s, "-0.") && strings.Trim(s[3:], "0") == "" {
+		s = s[1:]
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	neg := strings.HasPrefix(whole, "-")
+	n, _ := strconv.ParseInt(strings.TrimPrefix(whole, "-"), 10, 64)
+	out := Angka(n)
+	if neg {
+		out = "-" + out
+	}
+	if frac != "" {
+		out += "," + frac
+	}
+	return out + " %"
+}

@@ -209,8 +209,8 @@ func TestLoadedDataIsValid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.RegencyName != "Kabupaten Contoh" || p.RegencyCode != "33.99" || p.Province != "Jawa Tengah" || !p.HasLogo {
-		t.Errorf("profile = %+v", p.Profil)
+	if p.RegencyName != "Contoh" || p.RegionKind != "Kabupaten" || p.RegionTitle() != "Kabupaten Contoh" || p.RegencyCode != "33.99" || p.Province != "Jawa Tengah" || !p.HasLogo {
+		t.Errorf("profile = %s %s %s", p.RegionKind, p.RegencyName, p.RegencyCode)
 	}
 	if !strings.HasPrefix(p.Letterhead, "PEMERINTAH KABUPATEN CONTOH\nBADAN PERENCANAAN PEMBANGUNAN DAERAH\n") {
 		t.Errorf("letterhead %q", p.Letterhead)

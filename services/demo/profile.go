@@ -27,7 +27,7 @@ var letterhead = []string{
 // of the Bappeda agency in the OPD list.
 func (d *dataset) buildProfile(g *gen, now time.Time) {
 	d.profil = models.Profil{
-		ID: 1, RegencyName: "Kabupaten Contoh", Province: "Jawa Tengah", RegencyCode: RegencyCode,
+		ID: 1, RegionKind: models.RegionKabupaten, RegencyName: "Contoh", Province: "Jawa Tengah", RegencyCode: RegencyCode,
 		Capital: "Contoh", OfficeName: "Badan Perencanaan Pembangunan Daerah",
 		Address: bappedaAddress, Phone: bappedaPhone, Email: bappedaEmail, Website: bappedaWeb,
 		Letterhead: strings.Join(letterhead, "\n"), LogoMime: "image/png", Logo: Logo(), UpdatedAt: now,

@@ -13,6 +13,7 @@ import (
 	"sidamping/models"
 	"sidamping/services/common"
 	"sidamping/services/letters/render"
+	"sidamping/services/profile"
 )
 
 // Page layout of the summary: F4 portrait, margins as on the letters (mm).
@@ -29,7 +30,11 @@ func (s *Service) PDF(ctx context.Context, pid uint, semester int, path string) 
 	if err != nil {
 		return err
 	}
-	data, err := renderSummary(sum, s.regency(ctx), s.clock.Now().Format("2006-01-02"))
+	h, err := s.head(ctx)
+	if err != nil {
+		return err
+	}
+	data, err := renderSummary(sum, h, s.clock.Now().Format("2006-01-02"))
 	if err != nil {
 		return models.Internal(err)
 	}
@@ -55,13 +60,10 @@ func (s *Service) PDF(ctx context.Context, pid uint, semester int, path string) 
 	return nil
 }
 
-func (s *Service) regency(ctx context.Context) string {
-	var names []string
-	s.db.WithContext(ctx).Raw(`SELECT regency_name FROM profil ORDER BY id LIMIT 1`).Scan(&names)
-	if len(names) == 0 {
-		return ""
-	}
-	return names[0]
+// head reads the profile with its logo and the signatories.
+func (s *Service) head(ctx context.Context) (head, error) {
+	p, sigs, err := profile.Signatories(ctx, s.db, true)
+	return head{profile: p, sigs: sigs}, err
 }
 
 // pdfDoc wraps fpdf with the few drawing helpers the summary needs.
@@ -77,12 +79,6 @@ func (d *pdfDoc) text(size float64, bold bool, align, s string) {
 	}
 	d.p.SetFont(family, style, size)
 	d.p.MultiCell(d.cw, size*0.5, s, "", align, false)
-}
-
-func (d *pdfDoc) heading(s string) {
-	d.p.Ln(3)
-	d.text(11, true, "L", s)
-	d.p.Ln(1)
 }
 
 // table draws a bordered table with a bold header row; widths are fractions of the page.
@@ -107,8 +103,9 @@ func (d *pdfDoc) table(widths []float64, head []string, rows [][]string, alignRi
 	}
 }
 
-// renderSummary draws the summary on F4 portrait with the letters' font.
-func renderSummary(s Summary, regency, today string) ([]byte, error) {
+// renderSummary draws the summary on F4 portrait with the letters' font: the letterhead,
+// numbered sections whose headings stay with what follows, and the signature block.
+func renderSummary(s Summary, h head, today string) ([]byte, error) {
 	p := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: pageW, Ht: pageH}})
 	fonts := render.DiscoverFonts()
 	p.AddUTF8FontFromBytes(family, "", fonts.Regular)
@@ -118,12 +115,20 @@ func renderSummary(s Summary, regency, today string) ([]byte, error) {
 	p.SetCreator("SiDamping", false)
 	sem := []string{"", "I", "II"}[s.Semester]
 	p.SetTitle(fmt.Sprintf("Ringkasan Evaluasi Semester %s %d — %s", sem, s.Year, s.DesaName), true)
+	p.SetFooterFunc(func() {
+		if p.PageNo() > 1 {
+			p.SetY(-15)
+			p.SetFont(family, "", 9)
+			p.CellFormat(0, 5, fmt.Sprintf("- %d -", p.PageNo()), "", 0, "C", false, 0, "")
+		}
+	})
 	p.AddPage()
 	d := &pdfDoc{p: p, cw: pageW - marginL - marginR}
+	d.kop(h)
 	d.text(13, true, "C", fmt.Sprintf("RINGKASAN EVALUASI SEMESTER %s TAHUN %d", sem, s.Year))
 	d.text(11, true, "C", "GERAKAN SATU PERANGKAT DAERAH SATU DESA DAMPINGAN")
-	if regency != "" {
-		d.text(11, true, "C", "KABUPATEN "+strings.ToUpper(regency))
+	if region := h.profile.RegionTitle(); region != "" {
+		d.text(11, true, "C", strings.ToUpper(region))
 	}
 	p.Ln(4)
 	info := [][2]string{{"Desa/Kelurahan", s.DesaName}, {"Kecamatan", s.KecamatanName}, {"Perangkat Daerah Pendamping", s.OPDName}}
@@ -137,20 +142,24 @@ func renderSummary(s Summary, regency, today string) ([]byte, error) {
 		p.MultiCell(d.cw-65, 6, kv[1], "", "L", false)
 	}
 
-	d.heading("A. Pelaksanaan Rencana Aksi (keadaan akhir semester)")
+	const keepRows = 3 * 6.5 // a heading keeps its table's header and two rows with it
+	d.heading(1, "Pelaksanaan Rencana Aksi (keadaan akhir semester)", keepRows)
 	g := s.Progress
 	d.table([]float64{0.6, 0.4}, []string{"Uraian", "Nilai"}, [][]string{
-		{"Jumlah kegiatan", fmt.Sprint(g.Activities)},
+		{"Jumlah kegiatan", common.Angka(int64(g.Activities))},
 		{"Selesai / berjalan / belum dimulai", fmt.Sprintf("%d / %d / %d", g.Done, g.Running, g.NotStarted)},
-		{"Kegiatan terlambat dari jadwal", fmt.Sprint(g.Behind)},
+		{"Kegiatan terlambat dari jadwal", common.Angka(int64(g.Behind))},
 		{"Anggaran rencana", common.Rupiah(g.Budget)},
 		{"Realisasi anggaran", common.Rupiah(g.Spent)},
-		{"Serapan anggaran", fmt.Sprintf("%.1f%%", g.Absorption)},
-		{"Rata-rata progres fisik", fmt.Sprintf("%.1f%%", g.Progress)},
+		{"Serapan anggaran", percent(g.Absorption, 1)},
+		{"Rata-rata progres fisik", percent(g.Progress, 1)},
 		{"Penerima manfaat (RT / jiwa)", fmt.Sprintf("%s / %s", common.Angka(int64(g.Households)), common.Angka(int64(g.People)))},
 	}, map[int]bool{1: true})
 	if len(s.Behind) > 0 {
 		p.Ln(2)
+		if p.GetY()+5+keepRows > pageH-marginB {
+			p.AddPage()
+		}
 		d.text(10, true, "L", "Kegiatan terlambat:")
 		var rows [][]string
 		for i, a := range s.Behind {
@@ -158,12 +167,12 @@ func renderSummary(s Summary, regency, today string) ([]byte, error) {
 				rows = append(rows, []string{"", fmt.Sprintf("... dan %d kegiatan lain", len(s.Behind)-10), "", ""})
 				break
 			}
-			rows = append(rows, []string{fmt.Sprint(i + 1), truncate(a.Name, 60), fmt.Sprintf("%.0f%%", a.Progress), fmt.Sprintf("%.0f%%", a.Expected)})
+			rows = append(rows, []string{fmt.Sprint(i + 1), truncate(a.Name, 60), percent(a.Progress, 0), percent(a.Expected, 0)})
 		}
 		d.table([]float64{0.08, 0.62, 0.15, 0.15}, []string{"No", "Kegiatan", "Progres", "Seharusnya"}, rows, map[int]bool{2: true, 3: true})
 	}
 
-	d.heading("B. Penilaian")
+	d.heading(2, "Penilaian", keepRows)
 	e := s.Evaluation
 	score := func(v int) string {
 		if v == 0 {
@@ -174,27 +183,35 @@ func renderSummary(s Summary, regency, today string) ([]byte, error) {
 	d.table([]float64{0.6, 0.4}, []string{"Aspek", "Nilai (1-5)"}, [][]string{
 		{"Tepat lokasi", score(e.ScoreLokasi)}, {"Tepat sasaran", score(e.ScoreSasaran)},
 		{"Tepat manfaat", score(e.ScoreManfaat)}, {"Kolaborasi mitra", score(e.ScoreKolaborasi)},
-		{"Rata-rata", fmt.Sprintf("%.2f", s.Average)},
+		{"Rata-rata", strings.Replace(fmt.Sprintf("%.2f", s.Average), ".", ",", 1)},
 	}, nil)
 
-	d.heading(fmt.Sprintf("C. Perubahan Karakteristik Rumah Tangga Miskin (Form 4 Semester %s terhadap Form 2)", sem))
+	d.heading(3, fmt.Sprintf("Perubahan Karakteristik Rumah Tangga Miskin (Form 4 Semester %s terhadap Form 2)", sem), keepRows)
 	var rows [][]string
 	for _, c := range s.Changes {
 		cur, ch, pct := "-", "-", "-"
 		if c.Recorded {
-			cur, ch, pct = common.Angka(int64(c.Current)), signed(c.Change), fmt.Sprintf("%.1f%%", c.Percent)
+			cur, ch, pct = common.Angka(int64(c.Current)), signed(c.Change), percent(c.Percent, 1)
 		}
 		rows = append(rows, []string{c.Label, common.Angka(int64(c.Baseline)), cur, ch, pct})
 	}
 	d.table([]float64{0.44, 0.14, 0.14, 0.14, 0.14}, []string{"Karakteristik", "Form 2", "Form 4", "Perubahan", "%"}, rows,
 		map[int]bool{1: true, 2: true, 3: true, 4: true})
 
-	d.heading("D. Temuan")
+	const keepText = 3 * 5.25 // three lines of text
+	d.heading(4, "Temuan", keepText)
 	d.text(10.5, false, "J", orDash(e.Findings))
-	d.heading("E. Rekomendasi untuk Tahun Berikutnya")
+	// The last section goes with the signature, so the signature never stands alone on
+	// a page; a section longer than a page flows and keeps three lines with the heading.
+	last := d.textHeight(10.5, orDash(e.Recommendations))
+	if group := 10 + last + signatureHeight; p.GetY()+group > pageH-marginB && group <= pageH-marginT-marginB {
+		p.AddPage()
+	}
+	d.heading(5, "Rekomendasi untuk Tahun Berikutnya", keepText)
 	d.text(10.5, false, "J", orDash(e.Recommendations))
-	p.Ln(6)
-	d.text(9, false, "R", "Dicetak dari SiDamping pada "+dateText(today))
+	d.signature(h, today)
+	p.Ln(4)
+	d.text(8.5, false, "R", "Dicetak dari SiDamping pada "+dateText(today))
 	var buf bytes.Buffer
 	if err := p.Output(&buf); err != nil {
 		return nil, err

@@ -25,8 +25,8 @@ type ExportResult struct {
 var exportColumns = []xlsxutil.Column{
 	{Header: "No", Type: xlsxutil.TypeInt}, {Header: "No KK", Type: xlsxutil.TypeDigits}, {Header: "NIK", Type: xlsxutil.TypeDigits},
 	{Header: "Nama", MaxWidth: 30}, {Header: "Hubungan dengan Kepala Keluarga", MaxWidth: 20}, {Header: "Jenis Kelamin"},
-	{Header: "Tanggal Lahir"}, {Header: "Alamat", MaxWidth: 35}, {Header: "RT"}, {Header: "RW"}, {Header: "Desil", Type: xlsxutil.TypeInt},
-	{Header: "Status Keluarga", MaxWidth: 20}, {Header: "Status Individu", MaxWidth: 20}, {Header: "Tanggal Verifikasi"},
+	{Header: "Tanggal Lahir", Type: xlsxutil.TypeDate}, {Header: "Alamat", MaxWidth: 35}, {Header: "RT"}, {Header: "RW"}, {Header: "Desil", Type: xlsxutil.TypeInt},
+	{Header: "Status Keluarga", MaxWidth: 20}, {Header: "Status Individu", MaxWidth: 20}, {Header: "Tanggal Verifikasi", Type: xlsxutil.TypeDate},
 	{Header: "Pemverifikasi", MaxWidth: 25}, {Header: "Catatan", MaxWidth: 40},
 }
 

@@ -12,16 +12,6 @@ import (
 	"sidamping/services/letters/render"
 )
 
-// regencyShort turns "Kabupaten Contoh" into "Contoh".
-func regencyShort(name string) string {
-	for _, p := range []string{"Kabupaten ", "Kab. ", "Kota "} {
-		if strings.HasPrefix(name, p) {
-			return strings.TrimSpace(name[len(p):])
-		}
-	}
-	return name
-}
-
 // regency is what letters need from the profile.
 type regency struct {
 	profile models.Profil
@@ -55,9 +45,9 @@ func loadRegency(tx *gorm.DB) (regency, error) {
 	return r, nil
 }
 
-// official is "BUPATI CONTOH".
+// official is "BUPATI CONTOH" (or "WALI KOTA SEMARANG").
 func (r regency) official() string {
-	return "BUPATI " + strings.ToUpper(regencyShort(r.profile.RegencyName))
+	return strings.ToUpper(r.profile.HeadTitle())
 }
 
 // signatory returns the frozen signatory for role, or an error naming what is missing.
@@ -174,7 +164,8 @@ func expandAll(text string, vals map[string]string) ([]string, error) {
 func baseValues(r regency, year int, villages int) map[string]string {
 	return map[string]string{
 		"tahun":       strconv.Itoa(year),
-		"kabupaten":   r.profile.RegencyName,
+		"kabupaten":   r.profile.RegionTitle(), // "Kabupaten Contoh"
+		"bupati":      r.profile.HeadTitle(),   // "Bupati Contoh"
 		"ibukota":     r.profile.Capital,
 		"jumlah_desa": strconv.Itoa(villages),
 	}

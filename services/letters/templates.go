@@ -24,8 +24,8 @@ type TemplatePart struct {
 	Placeholders []string `json:"placeholders"`
 }
 
-var decreePlaceholders = []string{"tahun", "kabupaten", "jumlah_desa", "jumlah_opd", "ibukota"}
-var assignmentPlaceholders = []string{"tahun", "kabupaten", "jumlah_desa", "ibukota", "nama_opd", "singkatan_opd",
+var decreePlaceholders = []string{"tahun", "kabupaten", "bupati", "jumlah_desa", "jumlah_opd", "ibukota"}
+var assignmentPlaceholders = []string{"tahun", "kabupaten", "bupati", "jumlah_desa", "ibukota", "nama_opd", "singkatan_opd",
 	"nama_desa", "kecamatan", "nomor_keputusan", "tanggal_keputusan"}
 
 // defaultParts are the texts a new installation starts with.
@@ -49,7 +49,7 @@ var defaultParts = []TemplatePart{
 			"Keputusan Bupati ini mulai berlaku pada tanggal ditetapkan."},
 	{Type: models.SuratKeputusan, Part: "penandatangan", Label: "Penandatangan", Default: models.RoleBupati},
 	{Type: models.SuratTugas, Part: "dasar", Label: "Dasar", Multiline: true,
-		Default: "Keputusan Bupati {kabupaten} Nomor {nomor_keputusan} tanggal {tanggal_keputusan} tentang Penetapan Perangkat Daerah Pendamping Desa/Kelurahan Prioritas Penanggulangan Kemiskinan Tahun {tahun};\n" +
+		Default: "Keputusan {bupati} Nomor {nomor_keputusan} tanggal {tanggal_keputusan} tentang Penetapan Perangkat Daerah Pendamping Desa/Kelurahan Prioritas Penanggulangan Kemiskinan Tahun {tahun};\n" +
 			"Surat Edaran Gubernur Jawa Tengah Nomor 450/0007383 Tahun 2021 tentang Gerakan Satu Perangkat Daerah Satu Desa Dampingan."},
 	{Type: models.SuratTugas, Part: "untuk", Label: "Untuk", Multiline: true,
 		Default: "Melaksanakan pendampingan Desa {nama_desa} Kecamatan {kecamatan} dalam penanggulangan kemiskinan Tahun {tahun};\n" +
@@ -58,7 +58,7 @@ var defaultParts = []TemplatePart{
 			"Melaporkan pelaksanaan tugas kepada Bupati melalui Kepala Bappeda selaku Sekretaris TKPK setiap triwulan;\n" +
 			"Melaksanakan tugas ini dengan penuh tanggung jawab."},
 	{Type: models.SuratTugas, Part: "tembusan", Label: "Tembusan", Multiline: true,
-		Default: "Bupati {kabupaten} (sebagai laporan);\nWakil Bupati selaku Ketua TKPK {kabupaten};\nKepala {nama_opd};\nCamat {kecamatan};\nKepala Desa {nama_desa}."},
+		Default: "{bupati} (sebagai laporan);\nWakil {bupati} selaku Ketua TKPK {kabupaten};\nKepala {nama_opd};\nCamat {kecamatan};\nKepala Desa {nama_desa}."},
 	{Type: models.SuratTugas, Part: "penandatangan", Label: "Penandatangan", Default: models.RoleSekda},
 }
 

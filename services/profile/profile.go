@@ -82,6 +82,18 @@ func (s *Service) Get(ctx context.Context) (Profile, error) {
 func Validate(p *Profile) error {
 	fe := models.FieldErrors{}
 	p.RegencyName = models.CleanText(p.RegencyName)
+	// "Kabupaten Grobogan" typed into the name: keep the kind apart, the name bare.
+	if kind, bare := models.SplitRegionName(p.RegencyName); kind != "" {
+		p.RegionKind, p.RegencyName = kind, bare
+	}
+	switch strings.ToLower(strings.TrimSpace(p.RegionKind)) {
+	case "", "kabupaten":
+		p.RegionKind = models.RegionKabupaten
+	case "kota":
+		p.RegionKind = models.RegionKota
+	default:
+		fe.Add("regionKind", fmt.Sprintf("Jenis daerah %q tidak dikenal; pilih Kabupaten atau Kota.", p.RegionKind))
+	}
 	p.Province = models.CleanText(p.Province)
 	p.RegencyCode = models.NormalizeRegionCode(p.RegencyCode)
 	p.Capital = models.CleanText(p.Capital)
@@ -90,7 +102,7 @@ func Validate(p *Profile) error {
 	p.Email = models.CleanText(p.Email)
 	p.Letterhead = strings.TrimSpace(p.Letterhead)
 	if p.RegencyName == "" {
-		fe.Add("regencyName", "Nama kabupaten wajib diisi.")
+		fe.Add("regencyName", "Nama kabupaten/kota wajib diisi (tanpa kata Kabupaten/Kota, mis. Grobogan).")
 	}
 	if p.Province == "" {
 		fe.Add("province", "Nama provinsi wajib diisi.")
@@ -131,7 +143,7 @@ func (s *Service) Save(ctx context.Context, p Profile) (Profile, error) {
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		p.ID = 1
 		p.UpdatedAt = s.clock.Now()
-		cols := []string{"regency_name", "province", "regency_code", "capital", "office_name", "address",
+		cols := []string{"region_kind", "regency_name", "province", "regency_code", "capital", "office_name", "address",
 			"phone", "email", "website", "letterhead", "updated_at"}
 		if err := tx.Omit("logo", "logo_mime").Clauses(clause.OnConflict{
 			Columns:   []clause.Column{{Name: "id"}},
@@ -209,4 +221,45 @@ func (s *Service) Logo(ctx context.Context) ([]byte, string, error) {
 	var p models.Profil
 	err := s.db.WithContext(ctx).Select("logo", "logo_mime").Where("id = 1").Limit(1).Find(&p).Error
 	return p.Logo, p.LogoMime, err
+}
+
+// Signatories reads the profile (without the logo unless withLogo) and the signatories
+// by role, for reports that print a letterhead or a signature block. An unconfigured
+// database gives an empty profile and no signatories.
+func Signatories(ctx context.Context, db *gorm.DB, withLogo bool) (models.Profil, map[string]models.Penandatangan, error) {
+	var ps []models.Profil
+	q := db.WithContext(ctx).Where("id = 1").Limit(1)
+	if !withLogo {
+		q = q.Omit("logo")
+	}
+	if err := q.Find(&ps).Error; err != nil {
+		return models.Profil{}, nil, err
+	}
+	var sigs []models.Penandatangan
+	if err := db.WithContext(ctx).Find(&sigs).Error; err != nil {
+		return models.Profil{}, nil, err
+	}
+	by := map[string]models.Penandatangan{}
+	for _, s := range sigs {
+		by[s.Role] = s
+	}
+	var p models.Profil
+	if len(ps) > 0 {
+		p = ps[0]
+	}
+	return p, by, nil
+}
+
+// SecretaryOffice is how the head of Bappeda signs as the TKPK's secretary: "Kepala
+// Badan Perencanaan Pembangunan Daerah", "Kabupaten Contoh", "selaku Sekretaris TKPK,".
+func SecretaryOffice(p models.Profil) []string {
+	office := "Kepala Bappeda"
+	if strings.TrimSpace(p.OfficeName) != "" {
+		office = "Kepala " + strings.TrimSpace(p.OfficeName)
+	}
+	lines := []string{office}
+	if t := p.RegionTitle(); t != "" {
+		lines = append(lines, t)
+	}
+	return append(lines, "selaku Sekretaris TKPK,")
 }

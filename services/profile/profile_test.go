@@ -127,3 +127,30 @@ func TestLogo(t *testing.T) {
 		t.Fatal("profile save dropped the logo")
 	}
 }
+
+// TestSaveKeepsKindApartFromName: a name typed with its kind is stored bare, so nothing
+// can print "Kabupaten Kabupaten Jepara"; a city keeps Kota; an unknown kind is refused.
+func TestSaveKeepsKindApartFromName(t *testing.T) {
+	db := testutil.NewDB(t)
+	s := New(db, nil)
+	p, err := s.Save(ctx, validProfile()) // "Kabupaten Jepara"
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kind, name string
+	db.Raw("SELECT region_kind, regency_name FROM profil WHERE id = 1").Row().Scan(&kind, &name)
+	if kind != "Kabupaten" || name != "Jepara" || p.RegionTitle() != "Kabupaten Jepara" {
+		t.Fatalf("stored kind %q name %q, title %q", kind, name, p.RegionTitle())
+	}
+	in := validProfile()
+	in.RegionKind, in.RegencyName = "Kota", "Semarang"
+	if p, err = s.Save(ctx, in); err != nil || p.RegionTitle() != "Kota Semarang" || p.HeadTitle() != "Wali Kota Semarang" {
+		t.Fatalf("city: %q %q %v", p.RegionTitle(), p.HeadTitle(), err)
+	}
+	in.RegionKind = "Provinsi"
+	_, err = s.Save(ctx, in)
+	var ae *models.AppError
+	if !errors.As(err, &ae) || ae.Fields["regionKind"] == "" {
+		t.Fatalf("kind Provinsi: %v", err)
+	}
+}

@@ -42,7 +42,7 @@ func (q *quarterly) penerima() (int, error) {
 			{Header: "Desa/Kelurahan", Type: xlsxutil.TypeText},
 			{Header: "Kegiatan", Type: xlsxutil.TypeText, MaxWidth: 40},
 			{Header: "Perangkat Daerah", Type: xlsxutil.TypeText, MaxWidth: 35},
-			{Header: "Bulan", Type: xlsxutil.TypeInt},
+			{Header: "Bulan", Type: xlsxutil.TypeText},
 			{Header: "NIK", Type: xlsxutil.TypeDigits},
 			{Header: "No KK", Type: xlsxutil.TypeDigits},
 			{Header: "Nama", Type: xlsxutil.TypeText},
@@ -59,7 +59,7 @@ func (q *quarterly) penerima() (int, error) {
 		if r.Desil != nil {
 			desil = *r.Desil
 		}
-		if err := sh.WriteRow(i+1, r.Kecamatan, r.Desa, r.Kegiatan, r.OPD, r.Month, models.MaskNIK(r.NIK), models.MaskNIK(r.NoKK),
+		if err := sh.WriteRow(i+1, r.Kecamatan, r.Desa, r.Kegiatan, r.OPD, monthName(r.Month), models.MaskNIK(r.NIK), models.MaskNIK(r.NoKK),
 			r.Name, r.Address, r.RT, r.RW, desil); err != nil {
 			return 0, err
 		}

@@ -47,7 +47,8 @@ func TestQuarterlyBeneficiarySheet(t *testing.T) {
 	defer f.Close()
 	rows, _ := f.GetRows(reports.SheetPenerima)
 	last := rows[len(rows)-1]
-	if last[8] != "SITI AMINAH" || last[6] != "3320xxxxxxxx0002" || last[7] != "3320xxxxxxxx0001" || last[9] != "Dukuh Krajan" {
+	if last[8] != "SITI AMINAH" || last[6] != "3320xxxxxxxx0002" || last[7] != "3320xxxxxxxx0001" || last[9] != "Dukuh Krajan" ||
+		last[5] != "Februari" { // the month by name, not 2
 		t.Fatalf("beneficiary row %v", last)
 	}
 	for _, r := range rows {

@@ -90,7 +90,7 @@ func (q *quarterly) karakteristik() (int, error) {
 	sh, err := q.sheet(SheetKarakter, "Form 2 — Scanning Cepat Karakteristik Masyarakat Berkesejahteraan Rendah, dan Form 4 — Pemantauan",
 		[]xlsxutil.Column{integer("No"), text("Kecamatan", 18), text("Desa/Kelurahan", 22), text("Karakteristik", 40),
 			integer("Form 2 Awal (RT)"), integer(form4), integer("Perubahan (RT)"), percent("Perubahan"),
-			text("Tanggal Scanning", 12), text("Sumber Data", 30)})
+			date("Tanggal Scanning"), text("Sumber Data", 30)})
 	if err != nil {
 		return 0, err
 	}

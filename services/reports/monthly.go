@@ -60,10 +60,11 @@ func (s *Service) Monthly(ctx context.Context, year, month int, layout, path str
 	res := Result{Path: path, Rows: map[string]int{}}
 	title := []string{
 		fmt.Sprintf("LAPORAN BULANAN %s %d", strings.ToUpper(common.BulanIndonesia[month-1]), year),
-		"Gerakan Satu Perangkat Daerah Satu Desa Dampingan" + ifNotEmpty(" — Kabupaten ", s.regency(ctx)),
+		"Gerakan Satu Perangkat Daerah Satu Desa Dampingan" + ifNotEmpty(" — ", s.profile(ctx).RegionTitle()),
 		"Dibuat " + common.Tanggal(s.clock.Now()),
 	}
 	wide := layout == LayoutLong
+	sig := s.signature(ctx)
 	var sh *xlsxutil.SheetWriter
 	var cur uint
 	n, used := 0, map[string]bool{}
@@ -77,7 +78,7 @@ func (s *Service) Monthly(ctx context.Context, year, month int, layout, path str
 		}
 		if sh == nil || (!wide && a.PendampinganID != cur) {
 			if sh != nil {
-				if err := tot.write(sh, wide); err != nil {
+				if err := tot.write(sh, wide, sig); err != nil {
 					return Result{}, exportError(ctx, err)
 				}
 				res.Rows[sh.Name()] = n
@@ -87,7 +88,7 @@ func (s *Service) Monthly(ctx context.Context, year, month int, layout, path str
 				name = sheetName(a.DesaName, used)
 				sub = fmt.Sprintf("Desa %s, Kec. %s — %s", a.DesaName, a.KecamatanName, a.OPDName)
 			}
-			sh, err = w.AddSheetWith(name, append(append([]string{}, title...), sub), monthlyColumns(wide), xlsxutil.SheetOptions{Print: printSetup})
+			sh, err = w.AddSheetWith(name, append(append([]string{}, title...), sub), monthlyColumns(wide), xlsxutil.SheetOptions{Print: monthlyPrint(wide)})
 			if err != nil {
 				return Result{}, exportError(ctx, err)
 			}
@@ -111,12 +112,12 @@ func (s *Service) Monthly(ctx context.Context, year, month int, layout, path str
 		}
 	}
 	if sh == nil { // no activities at all: an empty sheet with its header
-		if sh, err = w.AddSheetWith(SheetBulanan, title, monthlyColumns(true), xlsxutil.SheetOptions{Print: printSetup}); err != nil {
+		if sh, err = w.AddSheetWith(SheetBulanan, title, monthlyColumns(true), xlsxutil.SheetOptions{Print: monthlyPrint(true)}); err != nil {
 			return Result{}, exportError(ctx, err)
 		}
 		res.Sheets = append(res.Sheets, SheetBulanan)
 	}
-	if err := tot.write(sh, wide); err != nil {
+	if err := tot.write(sh, wide, sig); err != nil {
 		return Result{}, exportError(ctx, err)
 	}
 	res.Rows[sh.Name()] = n
@@ -137,8 +138,18 @@ func statusOf(a progress.ActivityStat, e entryRow) string {
 
 type monthTotals struct{ budget, month, cum int64 }
 
-// write ends a sheet with its totals row (money columns and the absorption ratio).
-func (t monthTotals) write(sh *xlsxutil.SheetWriter, wide bool) error {
+// monthlyPrint repeats No, Kecamatan and Desa (one long sheet) or No and Kegiatan (a
+// sheet per village) on every printed page.
+func monthlyPrint(wide bool) *xlsxutil.PrintSetup {
+	if wide {
+		return printFor(3)
+	}
+	return printFor(2)
+}
+
+// write ends a sheet with its totals row (money columns and the absorption ratio) and
+// the signature block.
+func (t monthTotals) write(sh *xlsxutil.SheetWriter, wide bool, sig xlsxutil.Signature) error {
 	off := 0
 	if wide {
 		off = 3
@@ -151,6 +162,10 @@ func (t monthTotals) write(sh *xlsxutil.SheetWriter, wide bool) error {
 		off + 8: xlsxutil.Formula{Expr: fmt.Sprintf("IF(%s%d=0,0,%s%d/%s%d)", budgetCol, row, cumCol, row, budgetCol, row),
 			Value: ratio(float64(t.cum), float64(t.budget))},
 	})
+	if err != nil {
+		return err
+	}
+	_, err = sh.WriteSignature(sig)
 	return err
 }
 

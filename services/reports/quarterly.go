@@ -52,10 +52,10 @@ func (s *Service) Quarterly(ctx context.Context, year, quarter int, path string)
 		from: quarter*3 - 2, to: quarter * 3, res: &res}
 	end := common.BulanIndonesia[q.to-1]
 	lastDay := []int{31, 30, 30, 31}[quarter-1]
-	regency := s.regency(ctx)
+	regency := s.profile(ctx).RegionTitle()
 	q.title = []string{
 		fmt.Sprintf("LAPORAN TRIWULAN %s TAHUN %d", common.Romawi(quarter), year),
-		"Gerakan Satu Perangkat Daerah Satu Desa Dampingan" + ifNotEmpty(" — Kabupaten ", regency),
+		"Gerakan Satu Perangkat Daerah Satu Desa Dampingan" + ifNotEmpty(" — ", regency),
 		fmt.Sprintf("Keadaan sampai dengan %d %s %d; dibuat %s", lastDay, end, year, common.Tanggal(s.clock.Now())),
 	}
 	steps := []struct {
@@ -90,10 +90,14 @@ func ifNotEmpty(prefix, s string) string {
 	return prefix + s
 }
 
+// repeatCols is how many first columns repeat on every printed page, per sheet.
+var repeatCols = map[string]int{SheetRekap: 3, SheetRencana: 3, SheetRealisasi: 3, SheetPotensi: 3, SheetKarakter: 4,
+	SheetMitra: 2, SheetPenerima: 3}
+
 // sheet starts a report sheet with the title block plus its own subtitle.
 func (q *quarterly) sheet(name, subtitle string, cols []xlsxutil.Column) (*xlsxutil.SheetWriter, error) {
 	title := append(append([]string{}, q.title...), subtitle)
-	return q.w.AddSheetWith(name, title, cols, xlsxutil.SheetOptions{Print: printSetup})
+	return q.w.AddSheetWith(name, title, cols, xlsxutil.SheetOptions{Print: printFor(repeatCols[name])})
 }
 
 // rekap writes one row per pairing: activities by status, budget and money by source,
@@ -196,6 +200,9 @@ func (q *quarterly) rekap() (int, error) {
 	sums[11] = xlsxutil.Formula{Expr: fmt.Sprintf("IF(J%d=0,0,K%d/J%d)", last+1, last+1, last+1), Value: ratio(float64(totals[10]), float64(totals[9]))}
 	sums[15] = xlsxutil.Formula{Expr: fmt.Sprintf("IFERROR(AVERAGE(P%d:P%d),0)", first, last), Value: ratio(totalProgress, float64(len(pairs)))}
 	if _, err := sh.WriteTotals("Jumlah", 1, sums); err != nil {
+		return 0, err
+	}
+	if _, err := sh.WriteSignature(q.s.signature(q.ctx)); err != nil {
 		return 0, err
 	}
 	return len(pairs), nil

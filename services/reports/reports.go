@@ -14,6 +14,7 @@ import (
 
 	"sidamping/models"
 	"sidamping/services/common"
+	"sidamping/services/profile"
 	"sidamping/services/progress"
 	"sidamping/services/xlsxutil"
 )
@@ -52,33 +53,48 @@ type Result struct {
 	Rows   map[string]int `json:"rows"` // data rows per sheet
 }
 
-// printSetup is the page setup of every report sheet: landscape F4, fit to width, header
-// row repeated on every page.
-var printSetup = &xlsxutil.PrintSetup{Landscape: true, Paper: xlsxutil.PaperF4, FitToWidth: true, RepeatHeader: true}
-
 // Column helpers.
 func text(h string, maxw float64) xlsxutil.Column {
 	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeText, MaxWidth: maxw}
 }
-func integer(h string) xlsxutil.Column { return xlsxutil.Column{Header: h, Type: xlsxutil.TypeInt} }
+
+// Number columns are no wider than their numbers: a long header wraps.
+func integer(h string) xlsxutil.Column {
+	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeInt, MaxWidth: 12}
+}
 func rupiah(h string) xlsxutil.Column {
-	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeInt, NumFmt: xlsxutil.RupiahFormat, MinWidth: 16}
+	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeInt, NumFmt: xlsxutil.RupiahFormat, MinWidth: 16, MaxWidth: 18}
 }
 func percent(h string) xlsxutil.Column {
-	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeDecimal, NumFmt: xlsxutil.PercentFormat, MinWidth: 9}
+	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeDecimal, NumFmt: xlsxutil.PercentFormat, MinWidth: 9, MaxWidth: 12}
 }
 func decimal(h string) xlsxutil.Column {
-	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeDecimal, NumFmt: xlsxutil.DecimalFormat}
+	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeDecimal, NumFmt: xlsxutil.DecimalFormat, MaxWidth: 12}
+}
+func date(h string) xlsxutil.Column {
+	return xlsxutil.Column{Header: h, Type: xlsxutil.TypeDate, MaxWidth: 19}
 }
 
-// regency returns the regency's name from the profile ("" when not set).
-func (s *Service) regency(ctx context.Context) string {
-	var names []string
-	s.db.WithContext(ctx).Raw(`SELECT regency_name FROM profil ORDER BY id LIMIT 1`).Scan(&names)
-	if len(names) == 0 {
-		return ""
-	}
-	return names[0]
+// profile returns the regency profile (empty when not set).
+func (s *Service) profile(ctx context.Context) models.Profil {
+	p, _, _ := profile.Signatories(ctx, s.db, false)
+	return p
+}
+
+// signature is the block that ends a report's summary sheet: the head of Bappeda as
+// secretary of the TKPK, in the regency's capital, dated today.
+func (s *Service) signature(ctx context.Context) xlsxutil.Signature {
+	p, sigs, _ := profile.Signatories(ctx, s.db, false)
+	sg := sigs[models.RoleKepalaBappeda]
+	return xlsxutil.Signature{Place: p.Capital, Date: s.clock.Now(), Office: profile.SecretaryOffice(p),
+		Name: sg.Name, Rank: sg.Rank, NIP: sg.NIP}
+}
+
+// printFor is the page setup of a report sheet whose first cols columns (No, Kecamatan,
+// Desa, ...) repeat on every page: landscape F4, as many pages wide as keep the text
+// legible, the title and header rows on every page.
+func printFor(cols int) *xlsxutil.PrintSetup {
+	return &xlsxutil.PrintSetup{Landscape: true, Paper: xlsxutil.PaperF4, FitToWidth: true, RepeatHeader: true, RepeatCols: cols}
 }
 
 // checkYear refuses a year that is not a programme year.
@@ -142,6 +158,14 @@ func sourcesText(codes string) string {
 		}
 	}
 	return strings.Join(out, "; ")
+}
+
+// monthName is "Januari" for 1 ("" outside 1-12).
+func monthName(m int) string {
+	if m < 1 || m > 12 {
+		return ""
+	}
+	return common.BulanIndonesia[m-1]
 }
 
 // ratio is a/b, or 0 when b is 0.

@@ -28,6 +28,8 @@ const (
 	TypeInt
 	// TypeDecimal is a decimal number (a percentage, for instance).
 	TypeDecimal
+	// TypeDate is a calendar date; exports write it as a date cell (DateFormat).
+	TypeDate
 )
 
 // Field is one column an importer understands.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -34,10 +35,14 @@ type Formula struct {
 
 // PrintSetup describes how a sheet prints.
 type PrintSetup struct {
-	Landscape    bool
-	Paper        int  // PaperF4 (default) or PaperA4
-	FitToWidth   bool // all columns on one page wide
-	RepeatHeader bool // the header row printed at the top of every page
+	Landscape bool
+	Paper     int // PaperF4 (default) or PaperA4
+	// FitToWidth scales the columns to as few pages wide as keep the text legible (at
+	// least MinPrintScale, so 11 pt prints at 8.8 pt or more): one page for a narrow
+	// sheet, several for a wide one, never a whole wide sheet shrunk onto one page.
+	FitToWidth   bool
+	RepeatHeader bool // the title and header rows printed at the top of every page
+	RepeatCols   int  // the first columns printed at the left of every page (e.g. No, Kecamatan, Desa)
 }
 
 // SheetOptions are the extras of AddSheetWith.
@@ -66,6 +71,7 @@ func (w *Writer) applyPrint(sheet string, p *PrintSetup) error {
 	}
 	lo := &excelize.PageLayoutOptions{Size: &size, Orientation: &orient}
 	if p.FitToWidth {
+		// The number of pages wide is set at Close, once the column widths are known.
 		one, auto := 1, 0
 		lo.FitToWidth, lo.FitToHeight = &one, &auto
 		fit := true
@@ -76,21 +82,43 @@ func (w *Writer) applyPrint(sheet string, p *PrintSetup) error {
 	if err := w.f.SetPageLayout(sheet, lo); err != nil {
 		return err
 	}
-	// Margins in inches: about 2 cm left/right and 2.5 cm top/bottom.
-	l, r, t, b, hf := 0.8, 0.6, 0.9, 0.9, 0.3
+	// Margins in inches: about 2 cm left, 1.5 cm right and 2.3 cm top/bottom.
+	l, r, t, b, hf := marginLeftIn, marginRightIn, 0.9, 0.9, 0.3
 	center := true
 	return w.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &l, Right: &r, Top: &t, Bottom: &b,
 		Header: &hf, Footer: &hf, Horizontally: &center})
 }
 
-// printTitles repeats the header row on every printed page.
+// printTitles sets the pages wide and repeats the title and header rows (and the first
+// columns) on every printed page.
 func (s *SheetWriter) printTitles() error {
-	if s.opt.Print == nil || !s.opt.Print.RepeatHeader {
+	p := s.opt.Print
+	if p == nil {
 		return nil
 	}
-	h := strconv.Itoa(s.headerRow)
+	if p.FitToWidth {
+		wide, auto := s.PagesWide(), 0
+		if err := s.w.f.SetPageLayout(s.name, &excelize.PageLayoutOptions{FitToWidth: &wide, FitToHeight: &auto}); err != nil {
+			return err
+		}
+	}
+	footer, fixed := `&L&A&RHalaman &P dari &N`, false // 11 pt: LibreOffice shrinks it with the sheet anyway
+	if err := s.w.f.SetHeaderFooter(s.name, &excelize.HeaderFooterOptions{OddFooter: footer, ScaleWithDoc: &fixed}); err != nil {
+		return err
+	}
+	var refs []string
+	if n := min(p.RepeatCols, len(s.cols)); n > 0 {
+		last, _ := excelize.ColumnNumberToName(n)
+		refs = append(refs, fmt.Sprintf("'%s'!$A:$%s", s.name, last))
+	}
+	if p.RepeatHeader {
+		refs = append(refs, fmt.Sprintf("'%s'!$1:$%d", s.name, s.headerRow))
+	}
+	if len(refs) == 0 {
+		return nil
+	}
 	return s.w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("'%s'!$%s:$%s", s.name, h, h), Scope: s.name})
+		RefersTo: strings.Join(refs, ","), Scope: s.name})
 }
 
 // numStyle returns (creating once) a bordered style with a custom number format.
@@ -105,7 +133,7 @@ func (w *Writer) numStyle(format string, bold bool) (int, error) {
 	f := format
 	st := &excelize.Style{CustomNumFmt: &f, Border: thinBorder()}
 	if bold {
-		st.Font = &excelize.Font{Bold: true}
+		st.Font = &excelize.Font{Family: fontFamily, Size: 11, Bold: true}
 		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"F2F2F2"}}
 	}
 	id, err := w.f.NewStyle(st)
@@ -142,6 +170,9 @@ func (s *SheetWriter) NextRow() int {
 func (s *SheetWriter) dataEnd() int {
 	if s.totalsRow > 0 {
 		return s.totalsRow - 1
+	}
+	if s.sigRow > 0 {
+		return s.sigRow - 2 // the blank row before the signature block too
 	}
 	return s.next - 1
 }

@@ -74,7 +74,7 @@ func TestReportExtras(t *testing.T) {
 	}
 	found := false
 	for _, dn := range f.GetDefinedName() {
-		found = found || (dn.Name == "_xlnm.Print_Titles" && dn.RefersTo == "'Rekap'!$3:$3")
+		found = found || (dn.Name == "_xlnm.Print_Titles" && dn.RefersTo == "'Rekap'!$1:$3") // title and header rows
 	}
 	if !found {
 		t.Errorf("print titles %+v", f.GetDefinedName())

@@ -3,6 +3,8 @@ package xlsxutil
 import (
 	"fmt"
 	"strconv"
+	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -11,7 +13,7 @@ import (
 // Column is one column of an exported sheet.
 type Column struct {
 	Header   string
-	Type     FieldType // TypeText/TypeCode/TypeDigits are written as text ("@"), TypeInt as "#,##0", TypeDecimal as "#,##0.00"
+	Type     FieldType // TypeText/TypeCode/TypeDigits are written as text ("@"), TypeInt as "#,##0", TypeDecimal as "#,##0.00" ("#,##0" for a whole value), TypeDate as a date cell (DateFormat)
 	MaxWidth float64   // cap for the width computed from the content; 0 means 50
 	// NumFmt is an optional custom number format (e.g. RupiahFormat) that replaces the
 	// style of Type; use it with TypeInt or TypeDecimal so values stay numbers.
@@ -31,20 +33,27 @@ const (
 // writer needs the widths before the first row is written.
 const widthSampleRows = 1000
 
+// fontFamily is the font of every exported workbook.
+const fontFamily = "Arial"
+
 // styles are created once per workbook.
 type styles struct {
 	title, subtitle, header, text, integer, decimal int
 }
 
 func newStyles(f *excelize.File) (styles, error) {
+	// Arial, the offices' font (Liberation Sans, its metric twin, in LibreOffice).
+	if err := f.SetDefaultFont(fontFamily); err != nil {
+		return styles{}, err
+	}
 	border := []excelize.Border{
 		{Type: "left", Color: "A6A6A6", Style: 1}, {Type: "right", Color: "A6A6A6", Style: 1},
 		{Type: "top", Color: "A6A6A6", Style: 1}, {Type: "bottom", Color: "A6A6A6", Style: 1},
 	}
 	defs := []*excelize.Style{
-		{Font: &excelize.Font{Bold: true, Size: 14}},
-		{Font: &excelize.Font{Italic: true, Color: "595959"}},
-		{Font: &excelize.Font{Bold: true}, Border: border, NumFmt: numFmtText,
+		{Font: &excelize.Font{Family: fontFamily, Bold: true, Size: 14}},
+		{Font: &excelize.Font{Family: fontFamily, Size: 11, Italic: true, Color: "595959"}},
+		{Font: &excelize.Font{Family: fontFamily, Size: 11, Bold: true}, Border: border, NumFmt: numFmtText,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
 		{Border: border, NumFmt: numFmtText},
@@ -76,7 +85,9 @@ type SheetWriter struct {
 	next      int // next row number to write
 	closed    bool
 	opt       SheetOptions
-	totalsRow int // row of WriteTotals, 0 when none
+	totalsRow int       // row of WriteTotals, 0 when none
+	sigRow    int       // first row of WriteSignature, 0 when none
+	colWidths []float64 // the widths set at start, in characters
 }
 
 // AddSheet starts a sheet: optional title lines (the first bold), then a styled header
@@ -155,10 +166,15 @@ func displayWidth(c Column, v any) int {
 		s = x
 	case float64:
 		s = strconv.FormatFloat(x, 'f', 2, 64)
+	case time.Time:
+		s = "30 September 2026"
 	default:
 		s = fmt.Sprint(x)
 	}
 	n := utf8.RuneCountInString(s)
+	if c.Type == TypeDate && n > 0 {
+		n = utf8.RuneCountInString("30 September 2026") // the longest date shown
+	}
 	if c.Type == TypeInt || c.Type == TypeDecimal {
 		n += n / 3 // thousands separators
 	}
@@ -178,6 +194,7 @@ func (s *SheetWriter) start() error {
 			limit = 50
 		}
 		width := min(max(float64(s.widths[i]), 6, c.MinWidth), max(limit, c.MinWidth))
+		s.colWidths = append(s.colWidths, width)
 		if err := s.sw.SetColWidth(i+1, i+1, width); err != nil {
 			return s.w.writeError(err)
 		}
@@ -206,7 +223,7 @@ func (s *SheetWriter) start() error {
 	for i, c := range s.cols {
 		head[i] = excelize.Cell{StyleID: s.w.st.header, Value: c.Header}
 	}
-	if err := s.sw.SetRow("A"+strconv.Itoa(s.headerRow), head); err != nil {
+	if err := s.sw.SetRow("A"+strconv.Itoa(s.headerRow), head, excelize.RowOpts{Height: s.headerHeight()}); err != nil {
 		return s.w.writeError(err)
 	}
 	s.next = s.headerRow + 1
@@ -237,6 +254,7 @@ func (s *SheetWriter) put(values []any) error {
 			style = s.w.st.integer
 		case TypeDecimal:
 			style = s.w.st.decimal
+		case TypeDate:
 		default:
 			if v != nil && formula == "" {
 				if str := fmt.Sprint(v); str != "" {
@@ -250,6 +268,15 @@ func (s *SheetWriter) put(values []any) error {
 			var err error
 			if style, err = s.w.numStyle(c.NumFmt, false); err != nil {
 				return s.w.writeError(err)
+			}
+		}
+		if formula == "" {
+			st, val, err := s.cellStyle(c, v)
+			if err != nil {
+				return s.w.writeError(err)
+			}
+			if st >= 0 {
+				style, v = st, val
 			}
 		}
 		cells[i] = excelize.Cell{StyleID: style, Formula: formula, Value: v}
@@ -290,4 +317,29 @@ func (s *SheetWriter) Close() error {
 		return s.w.writeError(err)
 	}
 	return nil
+}
+
+// headerHeight is the header row's height in points: one 15 pt line per line a wrapped
+// header needs in its column (Excel and LibreOffice do not grow a streamed row).
+func (s *SheetWriter) headerHeight() float64 {
+	lines := 1
+	for i, c := range s.cols {
+		if i >= len(s.colWidths) {
+			break
+		}
+		room := max(int(s.colWidths[i])-1, 1)
+		n, line := 1, 0
+		for _, word := range strings.Fields(c.Header) {
+			w := utf8.RuneCountInString(word)
+			if line > 0 && line+1+w > room {
+				n, line = n+1, w
+			} else if line > 0 {
+				line += 1 + w
+			} else {
+				line = w
+			}
+		}
+		lines = max(lines, n)
+	}
+	return 15 * float64(lines)
 }

@@ -9,7 +9,7 @@ export const SIGNATORY_ROLES = ['bupati', 'wakil_bupati', 'sekda', 'kepala_bappe
 /** An empty profile with the four signatory roles, for the first-run form. */
 export function emptyProfile(): Profile {
   return {
-    id: 0, regencyName: '', province: 'Jawa Tengah', regencyCode: '', capital: '', officeName: '',
+    id: 0, regionKind: 'Kabupaten', regencyName: '', province: 'Jawa Tengah', regencyCode: '', capital: '', officeName: '',
     address: '', phone: '', email: '', website: '', letterhead: '', logoMime: '', updatedAt: null,
     hasLogo: false,
     signatories: SIGNATORY_ROLES.map((role) => ({ id: 0, role, title: '', name: '', rank: '', nip: '' })),

@@ -3392,6 +3392,7 @@ export namespace profile {
 	
 	export class Profile {
 	    id: number;
+	    regionKind: string;
 	    regencyName: string;
 	    province: string;
 	    regencyCode: string;
@@ -3415,6 +3416,7 @@ export namespace profile {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.id = source["id"];
+	        this.regionKind = source["regionKind"];
 	        this.regencyName = source["regencyName"];
 	        this.province = source["province"];
 	        this.regencyCode = source["regencyCode"];
