@@ -17,8 +17,10 @@ import (
 //	              [--edition NAMA] [--mode reject|skip] [--report BERKAS.xlsx] [--json]
 //	sidamping-cli households compare --from NAMA --to NAMA --out BERKAS.xlsx [--unmask] [--json]
 //
-// The import prints {"edition","rows_read","imported","skipped","errors":[...]} (with
-// --json) and exits 0, or 1 with the same object when the file is rejected; nothing is
+// The import prints {"edition","rows_read","imported","skipped","errors":[...],"flagged":[...],
+// "notes":[...]} (with --json) and exits 0, or 1 with the same object when the file is
+// rejected; the notes (a report that could not be written, rows flagged) are in the text
+// output too, whatever the outcome; nothing is
 // committed on a rejection, a failure or an interruption (Ctrl+C or a killed process).
 func init() {
 	commands = append(commands,
@@ -84,29 +86,51 @@ func RunImportHouseholds(e *env, files []string, source, edition, mode, report s
 	defer models.Close(db)
 	svc := households.New(db, e.clock, common.NopEmitter{}, nil)
 	res, err := svc.Import(e.ctx, households.ImportInput{Files: files, Source: source, Edition: edition, Mode: mode, ReportPath: report})
-	errs := make([]map[string]any, 0, len(res.Errors))
-	for _, x := range res.Errors {
-		errs = append(errs, map[string]any{"file": x.File, "sheet": x.Sheet, "row": x.Row, "column": x.Column,
-			"value": x.Value, "code": x.Code, "message": x.Message})
-	}
 	out := output{data: map[string]any{"edition": res.Edition, "source": res.Source, "rows_read": res.RowsRead,
 		"imported": res.Imported, "families": res.Families, "skipped": res.Skipped, "error_count": res.ErrorCount,
-		"errors": errs, "seconds": res.Seconds}}
+		"errors": rowErrorsJSON(res.Errors), "flagged": rowErrorsJSON(res.Flagged), "flagged_count": res.FlaggedCount,
+		"notes": append([]string{}, res.Notes...), "seconds": res.Seconds}}
 	if res.ErrorReport != "" {
 		out.data["error_report"] = res.ErrorReport
 	}
-	if err != nil {
-		return out, err
+	out.text = importText(res, err == nil)
+	return out, err
+}
+
+// rowErrorsJSON is the JSON form of located rows (errors and flagged rows).
+func rowErrorsJSON(rows []households.RowError) []map[string]any {
+	out := make([]map[string]any, 0, len(rows))
+	for _, x := range rows {
+		out = append(out, map[string]any{"file": x.File, "sheet": x.Sheet, "row": x.Row, "column": x.Column,
+			"value": x.Value, "code": x.Code, "message": x.Message})
 	}
-	out.text = fmt.Sprintf("Edisi %q (%s): %d baris dibaca, %d anggota dari %d keluarga diimpor, %d baris dilewati (%.1f detik).",
-		res.Edition, res.Source, res.RowsRead, res.Imported, res.Families, res.Skipped, res.Seconds)
-	for _, x := range res.Errors[:min(len(res.Errors), 20)] {
-		out.text += "\n  - " + x.Text()
+	return out
+}
+
+// importText is the import's text output: the summary when it succeeded, then (always)
+// its notes, the rows kept with a temporary NIK and the report's place.
+func importText(res households.ImportResult, ok bool) string {
+	var b strings.Builder
+	if ok {
+		fmt.Fprintf(&b, "Edisi %q (%s): %d baris dibaca, %d anggota dari %d keluarga diimpor, %d baris dilewati (%.1f detik).",
+			res.Edition, res.Source, res.RowsRead, res.Imported, res.Families, res.Skipped, res.Seconds)
+		for _, x := range res.Errors[:min(len(res.Errors), 20)] {
+			b.WriteString("\n  - " + x.Text())
+		}
+	}
+	for _, n := range res.Notes {
+		b.WriteString("\nCatatan: " + n)
+	}
+	if res.FlaggedCount > 0 {
+		fmt.Fprintf(&b, "\nNIK sementara (%d baris):", res.FlaggedCount)
+		for _, x := range res.Flagged[:min(len(res.Flagged), 20)] {
+			b.WriteString("\n  - " + x.Text())
+		}
 	}
 	if res.ErrorReport != "" {
-		out.text += "\nLaporan galat: " + res.ErrorReport
+		b.WriteString("\nLaporan galat: " + res.ErrorReport)
 	}
-	return out, nil
+	return strings.TrimPrefix(b.String(), "\n")
 }
 
 type compareHouseholdsOpts struct {

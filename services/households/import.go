@@ -46,8 +46,12 @@ type ImportResult struct {
 	ErrorCount  int64      `json:"errorCount"`
 	Errors      []RowError `json:"errors"` // the first maxResultErrors
 	ErrorReport string     `json:"errorReport"`
-	Notes       []string   `json:"notes"`
-	Seconds     float64    `json:"seconds"`
+	// Flagged lists the first maxResultErrors rows kept with a temporary NIK (not 16
+	// digits), FlaggedCount counts them all; the error report lists them too.
+	Flagged      []RowError `json:"flagged"`
+	FlaggedCount int64      `json:"flaggedCount"`
+	Notes        []string   `json:"notes"`
+	Seconds      float64    `json:"seconds"`
 }
 
 // maxResultErrors caps the errors returned to the UI and the CLI (the report has more).
@@ -126,7 +130,7 @@ func (s *Service) Import(ctx context.Context, in ImportInput) (res ImportResult,
 		return res, err
 	}
 	if n > 0 {
-		return res, models.Conflict(CodeEditionExists, fmt.Sprintf("Edisi \"%s\" sudah ada; pilih nama lain atau hapus edisi itu dulu.", in.Edition))
+		return res, errEditionExists(in.Edition)
 	}
 	vil, err := loadVillages(ctx, s.db)
 	if err != nil {
@@ -185,9 +189,21 @@ func (s *Service) load(ctx context.Context, in ImportInput, rd *reader, prog *co
 	}
 	fj, _ := json.Marshal(files)
 	now := s.clock.Now()
+	// Another import (another window or process) may have taken the name since the
+	// check in Import: look again under the write lock.
+	var taken int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM edisi WHERE lower(name) = lower(?)`, in.Edition).Scan(&taken); err != nil {
+		return fileError(err)
+	}
+	if taken > 0 {
+		return errEditionExists(in.Edition)
+	}
 	r, err := tx.ExecContext(ctx, `INSERT INTO edisi(name, source, data_date, files, note, created_at) VALUES (?,?,?,?,?,?)`,
 		in.Edition, res.Source, nullStr(in.DataDate), string(fj), nullStr(in.Note), now)
 	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE constraint failed: edisi.name") {
+			return errEditionExists(in.Edition)
+		}
 		return fileError(err)
 	}
 	editionID, _ := r.LastInsertId()
@@ -288,6 +304,11 @@ func (s *Service) pipeline(ctx context.Context, in ImportInput, rd *reader, ld *
 	return nil
 }
 
+// errEditionExists is the refusal of an edition name already in use.
+func errEditionExists(name string) error {
+	return models.Conflict(CodeEditionExists, fmt.Sprintf("Edisi \"%s\" sudah ada; pilih nama lain atau hapus edisi itu dulu.", name))
+}
+
 // isCodeErr tells whether err is an AppError with code.
 func isCodeErr(err error, code string) bool {
 	var ae *models.AppError
@@ -301,15 +322,23 @@ func fillResult(res *ImportResult, rd *reader) {
 	if res.Errors == nil {
 		res.Errors = []RowError{}
 	}
+	res.FlaggedCount = rd.flaggedCount
+	res.Flagged = rd.flagged[:min(len(rd.flagged), maxResultErrors)]
+	if res.Flagged == nil {
+		res.Flagged = []RowError{}
+	}
+	if rd.flaggedCount > 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d baris diimpor dengan NIK sementara (bukan 16 angka); lengkapi NIK-nya saat verifikasi.", rd.flaggedCount))
+	}
 }
 
 // writeReport writes the error report when asked and there is something to report; a
 // failure to write it becomes a note (the import itself stands).
 func (s *Service) writeReport(ctx context.Context, in ImportInput, res *ImportResult, rd *reader) {
-	if in.ReportPath == "" || len(rd.errors) == 0 {
+	if in.ReportPath == "" || len(rd.errors) == 0 && len(rd.flagged) == 0 {
 		return
 	}
-	if err := WriteErrorReport(ctx, in.ReportPath, rd.errors); err != nil {
+	if err := WriteErrorReport(ctx, in.ReportPath, rd.errors, rd.flagged); err != nil {
 		res.Notes = append(res.Notes, "Laporan galat tidak dapat ditulis: "+models.AsAppError(err).Message)
 		return
 	}

@@ -39,6 +39,8 @@ type Preview struct {
 	ErrorCount        int64            `json:"errorCount"`
 	ErrorsByCode      map[string]int64 `json:"errorsByCode"`
 	Errors            []RowError       `json:"errors"` // the first 200
+	FlaggedCount      int64            `json:"flaggedCount"` // rows kept with a temporary NIK
+	Flagged           []RowError       `json:"flagged"`      // the first 200 of them
 	UnmatchedVillages []VillageMiss    `json:"unmatchedVillages"`
 }
 
@@ -51,7 +53,7 @@ func (s *Service) Preview(ctx context.Context, in PreviewInput) (Preview, error)
 	if src == "" {
 		src = "auto"
 	}
-	pv := Preview{Fields: Fields(), ErrorsByCode: map[string]int64{}, Errors: []RowError{}, UnmatchedVillages: []VillageMiss{}}
+	pv := Preview{Fields: Fields(), ErrorsByCode: map[string]int64{}, Errors: []RowError{}, Flagged: []RowError{}, UnmatchedVillages: []VillageMiss{}}
 	vil, err := loadVillages(ctx, s.db)
 	if err != nil {
 		return pv, err
@@ -91,6 +93,7 @@ func (s *Service) Preview(ctx context.Context, in PreviewInput) (Preview, error)
 			pv.Errors = append(pv.Errors, e)
 		}
 	}
+	pv.FlaggedCount, pv.Flagged = rd.flaggedCount, append(pv.Flagged, rd.flagged[:min(len(rd.flagged), 200)]...)
 	for _, m := range rd.misses {
 		pv.UnmatchedVillages = append(pv.UnmatchedVillages, *m)
 	}

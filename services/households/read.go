@@ -85,6 +85,8 @@ type reader struct {
 	rowsRead, valid, skipped int64
 	errors                   []RowError // up to maxErrors
 	errorCount               int64
+	flagged                  []RowError // rows kept with a temporary NIK, up to maxErrors
+	flaggedCount             int64
 	misses                   map[string]*VillageMiss
 }
 
@@ -143,6 +145,9 @@ func (rd *reader) run(ctx context.Context) error {
 				return nil
 			}
 			rd.valid++
+			if m.nikFlag == models.NIKSementara {
+				rd.flag(p, cols, r)
+			}
 			batch = append(batch, m)
 			if len(batch) == batchSize {
 				if err := rd.emit(batch); err != nil {
@@ -164,6 +169,18 @@ func (rd *reader) run(ctx context.Context) error {
 		return rd.emit(batch)
 	}
 	return nil
+}
+
+// flag records a row kept with a temporary NIK (not 16 digits).
+func (rd *reader) flag(p *sheetPlan, c *columns, r *sheetreader.Row) {
+	rd.flaggedCount++
+	if len(rd.flagged) >= maxErrors {
+		return
+	}
+	v := text(r, c.nik)
+	rd.flagged = append(rd.flagged, RowError{File: p.file, Sheet: p.sheet, Row: r.Num, Column: sheetreader.ColumnName(c.nik),
+		Header: p.headers[c.nik], Value: truncate(v, 100), Code: CodeNIKTemporary,
+		Message: fmt.Sprintf("NIK %s bukan 16 angka; baris diimpor dengan NIK sementara, lengkapi NIK-nya saat verifikasi.", truncate(v, 40))})
 }
 
 func (rd *reader) addError(e RowError) {

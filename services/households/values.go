@@ -16,6 +16,7 @@ const (
 	CodeNIKScientific     = "households.nik_scientific"
 	CodeNIKInvalid        = "households.nik_invalid"
 	CodeNIKDuplicate      = "households.nik_duplicate"
+	CodeNIKTemporary      = "households.nik_temporary" // kept, but flagged in the result and the report
 	CodeKKNumeric         = "households.kk_numeric"
 	CodeKKScientific      = "households.kk_scientific"
 	CodeKKInvalid         = "households.kk_invalid"

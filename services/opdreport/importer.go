@@ -100,7 +100,11 @@ type checked struct {
 
 // Preview reads a filled template and reports what Import would save.
 func (s *Service) Preview(ctx context.Context, path string, opt ImportOptions) (Preview, error) {
-	c, err := s.check(ctx, s.db.WithContext(ctx), path, opt)
+	f, err := s.readFile(ctx, path, opt)
+	if err != nil {
+		return Preview{}, err
+	}
+	c, err := s.check(ctx, s.db.WithContext(ctx), f)
 	if err != nil {
 		return Preview{}, err
 	}
@@ -110,12 +114,21 @@ func (s *Service) Preview(ctx context.Context, path string, opt ImportOptions) (
 // Import reads a filled template again and saves every activity-month in one
 // transaction; when any row has a problem nothing is saved and the error (code
 // import.invalid) lists every problem in Details and Params["problems"]. An entry in the
-// file replaces the stored entry of that activity and month.
+// file replaces the stored entry of that activity and month. The file is read and
+// checked before the transaction begins, so a big or hostile file never holds the
+// database's write lock (a letter issued meanwhile is not kept waiting).
 func (s *Service) Import(ctx context.Context, path string, opt ImportOptions) (Result, error) {
 	prog := common.NewProgress(s.em, "import-opd-report")
 	var res Result
-	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		c, err := s.check(ctx, tx, path, opt)
+	f, err := s.readFile(ctx, path, opt)
+	if err != nil {
+		return Result{}, err
+	}
+	if s.afterRead != nil {
+		s.afterRead()
+	}
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		c, err := s.check(ctx, tx, f)
 		if err != nil {
 			return err
 		}
@@ -164,9 +177,16 @@ func invalidError(p Preview) error {
 	return e
 }
 
-// check opens the workbook, checks its metadata against opt and the database, reads the
-// rows and compares them with the activities as they are now.
-func (s *Service) check(ctx context.Context, db *gorm.DB, path string, opt ImportOptions) (*checked, error) {
+// readFile is the template as read from disk, before the database is consulted.
+type readFile struct {
+	name string
+	meta meta
+	t    *xlsxutil.Table
+}
+
+// readFile opens the workbook, checks its metadata against opt and reads its data
+// sheet; it touches no database.
+func (s *Service) readFile(ctx context.Context, path string, opt ImportOptions) (*readFile, error) {
 	wb, err := xlsxutil.Open(path)
 	if err != nil {
 		return nil, err
@@ -184,10 +204,6 @@ func (s *Service) check(ctx context.Context, db *gorm.DB, path string, opt Impor
 		return nil, models.NewError(models.ErrInvalid, CodeOtherOPD, fmt.Sprintf(
 			"Templat %s milik %s (%s), bukan perangkat daerah yang dipilih (%s).", wb.Name, m.OPDName, m.OPDCode, opt.OPDCode))
 	}
-	o, err := findOPD(ctx, db, m.OPDCode)
-	if err != nil {
-		return nil, err
-	}
 	sh, err := wb.ReadSheet(ctx, SheetData, nil)
 	if err != nil {
 		return nil, err
@@ -196,12 +212,22 @@ func (s *Service) check(ctx context.Context, db *gorm.DB, path string, opt Impor
 	if !ok {
 		return nil, xlsxutil.NoHeaderError(wb.Name, SheetData, xlsxutil.HeaderScanRows, xlsxutil.NewMatcher(fields).RequiredLabels())
 	}
-	c := &checked{preview: Preview{File: wb.Name, Year: m.Year, OPDCode: o.Code, OPDName: o.Name, Created: m.Created,
+	return &readFile{name: wb.Name, meta: m, t: t}, nil
+}
+
+// check compares the rows read with the activities as they are now in db.
+func (s *Service) check(ctx context.Context, db *gorm.DB, f *readFile) (*checked, error) {
+	o, err := findOPD(ctx, db, f.meta.OPDCode)
+	if err != nil {
+		return nil, err
+	}
+	m := f.meta
+	c := &checked{preview: Preview{File: f.name, Year: m.Year, OPDCode: o.Code, OPDName: o.Name, Created: m.Created,
 		Rows: []PreviewRow{}, Problems: []Problem{}}}
-	for _, p := range t.Problems {
+	for _, p := range f.t.Problems {
 		c.preview.Problems = append(c.preview.Problems, toProblem(p))
 	}
-	r := &reader{t: t, c: c, meta: m, opdID: o.ID, now: s.clock.Now()}
+	r := &reader{t: f.t, c: c, meta: m, opdID: o.ID, now: s.clock.Now()}
 	if err := r.readRows(ctx, db); err != nil {
 		return nil, err
 	}

@@ -47,6 +47,8 @@ type Service struct {
 	db    *gorm.DB
 	clock common.Clock
 	em    common.Emitter
+
+	afterRead func() // tests: called by Import once the file is read, before the transaction
 }
 
 // New builds the service.

@@ -61,6 +61,7 @@ func (r *reader) readRows(ctx context.Context, db *gorm.DB) error {
 		return err
 	}
 	groups := map[[2]uint]*group{}
+	seen := map[dupKey]dupRow{}
 	for _, rec := range r.t.Records {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -119,6 +120,9 @@ func (r *reader) readRows(ctx context.Context, db *gorm.DB) error {
 			if msg := r.futureMonth(month); msg != "" {
 				r.problem(row, "month", rec.Get("month"), msg)
 			}
+		}
+		if ok && okMonth {
+			r.checkDuplicate(seen, dupKey{a.ID, month, src}, rec)
 		}
 		if r.bad || !ok {
 			pr.Action = ActionError
@@ -179,6 +183,37 @@ func (r *reader) readRows(ctx context.Context, db *gorm.DB) error {
 		}
 	}
 	return nil
+}
+
+// dupKey is what one row of the template stands for: an activity, a month and a
+// funding source (money of several sources takes several rows).
+type dupKey struct {
+	id     uint
+	month  int
+	source string
+}
+
+// dupRow is the first row seen for a key, and its place in the preview.
+type dupRow struct{ row, index int }
+
+// checkDuplicate refuses a second row for the same activity, month and funding source
+// (a row copied twice would otherwise be summed silently), naming both rows; the first
+// is marked as an error too. It is called before the row is added to the preview.
+func (r *reader) checkDuplicate(seen map[dupKey]dupRow, k dupKey, rec xlsxutil.Record) {
+	idx := len(r.c.preview.Rows)
+	first, dup := seen[k]
+	if !dup {
+		seen[k] = dupRow{row: rec.Row, index: idx}
+		return
+	}
+	src := "tanpa sumber dana"
+	if k.source != "" {
+		src = "sumber dana " + models.OptionLabel(models.FundingSources, k.source)
+	}
+	r.problem(rec.Row, "code", rec.Get("code"), fmt.Sprintf(
+		"Baris %d dan baris %d sama-sama memuat kegiatan %s bulan %s dengan %s (baris tersalin dua kali?); hapus salah satu atau gabungkan isinya menjadi satu baris.",
+		first.row, rec.Row, ActivityCode(k.id), common.BulanIndonesia[k.month-1], src))
+	r.c.preview.Rows[first.index].Action = ActionError
 }
 
 // fieldColumn maps realization.Validate's field names to template columns.

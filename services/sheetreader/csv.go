@@ -26,12 +26,16 @@ func OpenCSV(filename string) (*Workbook, error) {
 	head := make([]byte, len(oleMagic))
 	n, _ := f.ReadAt(head, 0)
 	head = head[:n]
+	if err := SniffHead(head, name); err != nil {
+		f.Close()
+		return nil, err
+	}
 	switch {
 	case bytes.Equal(head, oleMagic):
 		defer f.Close()
 		return nil, classifyOLE(f, name)
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		w, err := openXLSX(f, size, name)
+		w, err := openXLSX(f, size, name, DefaultLimits)
 		if err != nil {
 			f.Close()
 		}
@@ -66,7 +70,7 @@ func (w *Workbook) csvRows(ctx context.Context, sheet string, fn func(*Row) erro
 	}
 	defer f.Close()
 	s := newScanner(f)
-	p := &sheetParser{limit: w.maxCell(), file: w.name, sheet: info.Name, csv: true}
+	p := &sheetParser{limit: w.maxCell(), file: w.name, sheet: info.Name, csv: true, allowErrors: w.AllowErrorValues}
 	p.row.progress = func() float64 { return min(1, float64(s.consumed)/float64(size)) }
 	for s.end-s.pos < 3 && s.fill() {
 	}

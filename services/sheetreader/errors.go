@@ -17,6 +17,15 @@ var (
 	ErrSheetNotFound = errors.New("sheetreader.sheet_not_found")
 	ErrCellTooLarge  = errors.New("sheetreader.cell_too_large")
 	ErrMalformed     = errors.New("sheetreader.malformed")
+	// ErrErrorValue is a cell holding an Excel error value (#REF!, #N/A, ...).
+	ErrErrorValue = errors.New("sheetreader.error_value")
+	// The file-level kinds below are shared by every import (their codes are
+	// not specific to this package).
+	ErrNotRegular = errors.New("files.not_regular") // a FIFO, device, socket or folder
+	ErrWord       = errors.New("files.is_word")     // a Word document named .xlsx
+	ErrPowerPoint = errors.New("files.is_powerpoint")
+	ErrPDF        = errors.New("files.is_pdf")
+	ErrInflated   = errors.New("files.inflated") // a part unpacks far beyond the file (zip bomb)
 )
 
 // Error describes a problem with an input file.
@@ -91,5 +100,39 @@ func errMalformed(file, sheet, part string, cause error) error {
 	e := newError(ErrMalformed, file, cause,
 		"berkas %s rusak atau tidak sah (bagian %s): %v", file, part, cause)
 	e.Sheet = sheet
+	return e
+}
+
+func errNotRegular(file, what string) error {
+	return newError(ErrNotRegular, file, nil,
+		"%s bukan berkas biasa (%s); pilih berkas buku kerja Excel (.xlsx) atau CSV yang tersimpan di disk", file, what)
+}
+
+func errWord(file string) error {
+	return newError(ErrWord, file, nil,
+		"berkas %s adalah dokumen Word, bukan buku kerja Excel; buka berkas Excel yang benar (.xlsx)", file)
+}
+
+func errPowerPoint(file string) error {
+	return newError(ErrPowerPoint, file, nil,
+		"berkas %s adalah presentasi PowerPoint, bukan buku kerja Excel; buka berkas Excel yang benar (.xlsx)", file)
+}
+
+func errPDF(file string) error {
+	return newError(ErrPDF, file, nil,
+		"berkas %s adalah dokumen PDF, bukan buku kerja Excel; data di PDF tidak dapat diimpor, mintalah berkas Excel (.xlsx) aslinya", file)
+}
+
+func errInflated(file, part string, size uint64, limit string) error {
+	return newError(ErrInflated, file, nil,
+		"berkas %s ditolak: bagian %s membengkak menjadi %d MB saat dibuka (%s), tanda berkas rusak atau sengaja dibuat berbahaya; simpan ulang dari Excel lalu ulangi",
+		file, part, size>>20, limit)
+}
+
+func errErrorValue(file, sheet, cell, value string) error {
+	e := newError(ErrErrorValue, file, nil,
+		"berkas %s, lembar %q, sel %s berisi galat Excel %s (hasil rumus yang gagal); perbaiki rumusnya atau ganti dengan nilainya, lalu impor ulang",
+		file, sheet, cell, value)
+	e.Sheet, e.Cell = sheet, cell
 	return e
 }

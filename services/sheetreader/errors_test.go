@@ -52,10 +52,20 @@ func TestOpenRejectsBadFiles(t *testing.T) {
 	_, err = Open(writeFile(t, "rusak.xlsx", []byte("PK\x03\x04 potongan zip")))
 	wantErr(t, err, ErrNotXLSX, "rusak.xlsx")
 
-	// A zip that is not a workbook (a .docx, say).
-	docx := writeZip(t, "surat.xlsx", map[string]string{"word/document.xml": "<w:document/>"})
+	// A Word document renamed to .xlsx is named as one, not "tidak berisi data".
+	docx := writeZip(t, "surat.xlsx", map[string]string{"[Content_Types].xml": minimalContentTypes,
+		"_rels/.rels": `<Relationships xmlns="` + nsPkgRel + `"><Relationship Id="rId1" Type="` + nsRel +
+			`/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/document.xml": "<w:document/>"})
 	_, err = Open(docx)
-	wantErr(t, err, ErrNotXLSX, "surat.xlsx")
+	wantErr(t, err, ErrWord, "surat.xlsx adalah dokumen Word, bukan buku kerja Excel")
+	pptx := writeZip(t, "paparan.xlsx", map[string]string{"ppt/presentation.xml": "<p:presentation/>"})
+	_, err = Open(pptx)
+	wantErr(t, err, ErrPowerPoint, "paparan.xlsx", "PowerPoint")
+	_, err = Open(writeFile(t, "laporan.xlsx", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj\n")))
+	wantErr(t, err, ErrPDF, "laporan.xlsx adalah dokumen PDF")
+	_, err = Open(writeFile(t, "laporan.csv", []byte("%PDF-1.4\n1 0 obj\n")))
+	wantErr(t, err, ErrPDF, "laporan.csv adalah dokumen PDF")
 
 	xlsb := writeZip(t, "biner.xlsx", map[string]string{"_rels/.rels": `<Relationships xmlns="` + nsPkgRel + `">` +
 		`<Relationship Id="rId1" Type="` + nsRel + `/officeDocument" Target="xl/workbook.bin"/></Relationships>`})
@@ -211,7 +221,7 @@ func TestHugeCellIsNotBuffered(t *testing.T) {
 	big := strings.Repeat("Jl. Merdeka ", 20<<20/12)
 	path := dataSheet(t, "raksasa.xlsx", `<row r="1"><c r="A1" t="inlineStr"><is><t>kecil</t></is></c></row>`+
 		`<row r="2"><c r="E2" t="inlineStr"><is><t>`+big+`</t></is></c></row>`, "")
-	wb, err := Open(path)
+	wb, err := OpenWith(path, Limits{MaxRatio: 1e9}) // the repeated text compresses 500 times
 	must(t, err)
 	defer wb.Close()
 	var rows []string

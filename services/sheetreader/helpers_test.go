@@ -95,6 +95,7 @@ func grid(t *testing.T, path, sheet string) [][]string {
 		t.Fatal(err)
 	}
 	defer wb.Close()
+	wb.AllowErrorValues = true // compared with excelize, which reads them as text
 	var out [][]string
 	err = wb.Rows(context.Background(), sheet, func(r *Row) error {
 		for len(out) < r.Num-1 {
@@ -176,6 +177,7 @@ func rowsOf(t *testing.T, path, sheet string) map[int]Row {
 		t.Fatal(err)
 	}
 	defer wb.Close()
+	wb.AllowErrorValues = true
 	out := map[int]Row{}
 	err = wb.Rows(context.Background(), sheet, func(r *Row) error {
 		c := *r

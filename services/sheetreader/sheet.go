@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -25,6 +26,8 @@ type sheetParser struct {
 	file  string
 	sheet string
 	csv   bool // rows come from a CSV file (see fixEncoding)
+	// allowErrors passes Excel error values through instead of refusing them.
+	allowErrors bool
 
 	// The current row. spans, types, styles and cells always have the same
 	// length; the first n entries are in use.
@@ -287,6 +290,13 @@ func (p *sheetParser) endRow(fn func(*Row) error) error {
 	}
 	if n == 0 {
 		return nil
+	}
+	if !p.allowErrors {
+		for i, v := range cells[:n] {
+			if v != "" && (p.types[i] == CellError || v[0] == '#' && IsErrorValue(v)) {
+				return errErrorValue(p.file, p.sheet, CellName(i, p.rowNum), strings.TrimSpace(v))
+			}
+		}
 	}
 	r := &p.row
 	r.Num, r.Cells, r.Types, r.styles = p.rowNum, cells[:n], p.types[:n], p.styles[:n]

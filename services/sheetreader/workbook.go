@@ -57,6 +57,10 @@ type Workbook struct {
 	// MaxCellBytes limits one cell's value (DefaultMaxCellBytes unless
 	// changed before the first Rows call).
 	MaxCellBytes int
+	// AllowErrorValues lets cells holding Excel error values (#REF!, #N/A,
+	// ...) through as CellError values; by default Rows refuses the first
+	// one with ErrErrorValue and the cell's address.
+	AllowErrorValues bool
 
 	name     string // base name, for messages
 	file     *os.File
@@ -95,8 +99,11 @@ func (w *Workbook) Close() error {
 var oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 
 // Open opens an .xlsx workbook, or a CSV file when the name ends in .csv
-// or .txt (see OpenCSV).
-func Open(filename string) (*Workbook, error) {
+// or .txt (see OpenCSV), within DefaultLimits.
+func Open(filename string) (*Workbook, error) { return OpenWith(filename, DefaultLimits) }
+
+// OpenWith is Open with other limits on what the package may unpack to.
+func OpenWith(filename string, lim Limits) (*Workbook, error) {
 	switch strings.ToLower(filepath.Ext(filename)) {
 	case ".csv", ".txt":
 		return OpenCSV(filename)
@@ -106,7 +113,7 @@ func Open(filename string) (*Workbook, error) {
 	if err != nil {
 		return nil, err
 	}
-	w, err := openXLSX(f, size, name)
+	w, err := openXLSX(f, size, name, lim)
 	if err != nil {
 		f.Close()
 		return nil, err
@@ -114,9 +121,12 @@ func Open(filename string) (*Workbook, error) {
 	return w, nil
 }
 
-// openFile opens a file and rejects an empty one.
+// openFile opens a regular file and rejects an empty one.
 func openFile(filename string) (*os.File, int64, error) {
 	name := filepath.Base(filename)
+	if err := CheckRegular(filename); err != nil {
+		return nil, 0, err
+	}
 	f, err := os.Open(filename)
 	if err != nil {
 		return nil, 0, fmt.Errorf("berkas %s tidak dapat dibuka: %w", name, err)
@@ -126,6 +136,10 @@ func openFile(filename string) (*os.File, int64, error) {
 		f.Close()
 		return nil, 0, fmt.Errorf("berkas %s tidak dapat dibaca: %w", name, err)
 	}
+	if err := checkMode(name, st.Mode()); err != nil { // swapped since CheckRegular
+		f.Close()
+		return nil, 0, err
+	}
 	if st.Size() == 0 {
 		f.Close()
 		return nil, 0, errEmpty(name)
@@ -133,7 +147,7 @@ func openFile(filename string) (*os.File, int64, error) {
 	return f, st.Size(), nil
 }
 
-func openXLSX(f *os.File, size int64, name string) (*Workbook, error) {
+func openXLSX(f *os.File, size int64, name string, lim Limits) (*Workbook, error) {
 	head := make([]byte, len(oleMagic))
 	if _, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
 		return nil, fmt.Errorf("berkas %s tidak dapat dibaca: %w", name, err)
@@ -141,12 +155,18 @@ func openXLSX(f *os.File, size int64, name string) (*Workbook, error) {
 	if bytes.Equal(head, oleMagic) {
 		return nil, classifyOLE(f, name)
 	}
+	if err := SniffHead(head, name); err != nil {
+		return nil, err
+	}
 	if !bytes.HasPrefix(head, []byte("PK")) {
 		return nil, errNotXLSX(name, nil)
 	}
 	zr, err := zip.NewReader(f, size)
 	if err != nil {
 		return nil, errNotXLSX(name, err)
+	}
+	if err := CheckPackage(zr, name, lim); err != nil {
+		return nil, err
 	}
 	w := &Workbook{MaxCellBytes: DefaultMaxCellBytes, name: name, file: f, zip: zr,
 		parts: make(map[string]*zip.File, len(zr.File))}
@@ -159,8 +179,11 @@ func openXLSX(f *os.File, size int64, name string) (*Workbook, error) {
 	return w, nil
 }
 
-// classifyOLE tells a password-protected .xlsx (an OLE2 file holding an
-// EncryptedPackage stream) from an Excel 97-2003 .xls (a Workbook stream).
+// ClassifyOLE names what an OLE2 compound file is: a password-protected
+// .xlsx (an EncryptedPackage stream), an Excel 97-2003 .xls (a Workbook
+// stream), or an old Word or PowerPoint file.
+func ClassifyOLE(f io.ReaderAt, name string) error { return classifyOLE(f, name) }
+
 func classifyOLE(f io.ReaderAt, name string) (err error) {
 	defer func() { // mscfb is not hardened against damaged files
 		if recover() != nil {
@@ -171,17 +194,26 @@ func classifyOLE(f io.ReaderAt, name string) (err error) {
 	if err != nil {
 		return errOLEUnknown(name)
 	}
-	legacy := false
+	legacy, word, ppt := false, false, false
 	for e, err := doc.Next(); err == nil; e, err = doc.Next() {
 		switch e.Name {
 		case "EncryptedPackage", "EncryptionInfo":
 			return errEncrypted(name)
 		case "Workbook", "Book":
 			legacy = true
+		case "WordDocument":
+			word = true
+		case "PowerPoint Document":
+			ppt = true
 		}
 	}
-	if legacy {
+	switch {
+	case legacy:
 		return errLegacy(name)
+	case word:
+		return errWord(name)
+	case ppt:
+		return errPowerPoint(name)
 	}
 	return errOLEUnknown(name)
 }
@@ -417,7 +449,8 @@ func (w *Workbook) Rows(ctx context.Context, sheet string, fn func(*Row) error) 
 	r := openPart(rc, zf)
 	defer closePart(r)
 	total := float64(max(zf.UncompressedSize64, 1))
-	p := &sheetParser{s: newScanner(r), sst: w.sst, limit: w.maxCell(), file: w.name, sheet: info.Name}
+	p := &sheetParser{s: newScanner(r), sst: w.sst, limit: w.maxCell(), file: w.name, sheet: info.Name,
+		allowErrors: w.AllowErrorValues}
 	p.row.st, p.row.date1904 = w.styles, w.date1904
 	p.row.progress = func() float64 { return min(1, float64(p.s.consumed)/total) }
 	return w.wrapErr(info, p.run(ctx, fn))

@@ -16,7 +16,7 @@ import (
 )
 
 // writeBook writes one sheet named sheet with rows of values (strings, numbers, nil).
-func writeBook(t *testing.T, path, sheet string, rows [][]any) {
+func writeBook(t testing.TB, path, sheet string, rows [][]any) {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -74,6 +74,8 @@ func TestOpenRejectsWrongFiles(t *testing.T) {
 		{"rusak.xlsx", "xlsx.corrupt", "Berkas rusak.xlsx rusak", data[:len(data)/2]},
 		{"lama.xlsx", "xlsx.legacy_xls", "Berkas lama.xlsx adalah buku kerja Excel lama (.xls)", ole},
 		{"sandi.xlsx", "xlsx.encrypted", "Berkas sandi.xlsx dilindungi kata sandi", encrypted},
+		{"laporan.xlsx", "files.is_pdf", "Berkas laporan.xlsx adalah dokumen PDF, bukan buku kerja Excel", []byte("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n")},
+		{"surat.xlsx", "files.is_word", "Berkas surat.xlsx adalah dokumen Word (.doc)", append(append([]byte{}, ole...), utf16le("WordDocument")...)},
 		{"gambar.xlsx", "xlsx.not_xlsx", "Berkas gambar.xlsx bukan buku kerja Excel", []byte{0x89, 'P', 'N', 'G', 0, 0, 0, 0x0D}},
 	}
 	for _, c := range cases {
@@ -86,10 +88,8 @@ func TestOpenRejectsWrongFiles(t *testing.T) {
 			t.Errorf("%s: got %v (code %q), want code %s and %q", c.name, err, appCode(err), c.code, c.want)
 		}
 	}
-	if _, err := Open(docx); appCode(err) != "xlsx.no_sheets" && appCode(err) != "xlsx.corrupt" {
-		t.Errorf("a zip without a workbook: %v", err)
-	} else if !strings.Contains(err.Error(), "dokumen.xlsx") {
-		t.Errorf("message does not name the file: %v", err)
+	if _, err := Open(docx); appCode(err) != "files.is_word" || !strings.Contains(err.Error(), "Berkas dokumen.xlsx adalah dokumen Word, bukan buku kerja Excel") {
+		t.Errorf("a Word document renamed to .xlsx: %v", err)
 	}
 	if _, err := Open(filepath.Join(dir, "tidak-ada.xlsx")); appCode(err) != "xlsx.not_found" {
 		t.Errorf("missing file: %v", err)

@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"sidamping/models"
+	"sidamping/services/sheetreader"
 )
 
 // HeaderScanRows is how many rows at the top of a sheet are searched for the header.
@@ -56,9 +57,10 @@ func (p Problem) String() string {
 
 // Sheet is one sheet read as text: the raw (unformatted) value of every cell.
 type Sheet struct {
-	wb   *Workbook
-	Name string
-	Rows [][]string
+	wb    *Workbook
+	Name  string
+	Rows  [][]string
+	types [][]sheetreader.CellType // parallel to Rows
 }
 
 // cancelled is the error returned when ctx is done.
@@ -67,40 +69,29 @@ func cancelled(ctx context.Context) error {
 }
 
 // ReadSheet reads every row of sheet as raw text (numbers unformatted, so a code typed
-// as a number is not turned into "3.32E+09"). onRow, when not nil, is called with the
+// as a number is not turned into "3.32E+09"), streamed by the shared sheet reader: a
+// cell holding an Excel error value (#REF!, #N/A, ...) refuses the file with the
+// cell's address (code xlsx.error_value). onRow, when not nil, is called with the
 // number of rows read so far; ctx is checked as rows are read.
 func (w *Workbook) ReadSheet(ctx context.Context, sheet string, onRow func(n int)) (*Sheet, error) {
-	it, err := w.File.Rows(sheet)
-	if err != nil {
-		return nil, fileError("xlsx.corrupt", w.Name, fmt.Sprintf("Lembar %s pada berkas %s tidak dapat dibaca: %v.", sheet, w.Name, err), err)
-	}
-	defer it.Close()
 	s := &Sheet{wb: w, Name: sheet}
 	n := 0
-	for it.Next() {
-		n++
-		if n%500 == 0 {
-			if ctx.Err() != nil {
-				return nil, cancelled(ctx)
-			}
-			if onRow != nil {
-				onRow(n)
-			}
+	err := w.rows.Rows(ctx, sheet, func(r *sheetreader.Row) error {
+		if n++; n%500 == 0 && onRow != nil {
+			onRow(r.Num)
 		}
-		cols, err := it.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, fileError("xlsx.corrupt", w.Name, fmt.Sprintf("Lembar %s baris %d pada berkas %s tidak dapat dibaca: %v.", sheet, n, w.Name, err), err)
+		for len(s.Rows) < r.Num-1 {
+			s.Rows, s.types = append(s.Rows, nil), append(s.types, nil)
 		}
-		for len(s.Rows) < n-1 {
-			s.Rows = append(s.Rows, nil)
-		}
-		s.Rows = append(s.Rows, cols)
-	}
-	if err := it.Error(); err != nil {
-		return nil, fileError("xlsx.corrupt", w.Name, fmt.Sprintf("Lembar %s pada berkas %s rusak: %v.", sheet, w.Name, err), err)
-	}
+		s.Rows = append(s.Rows, append([]string(nil), r.Cells...))
+		s.types = append(s.types, append([]sheetreader.CellType(nil), r.Types...))
+		return nil
+	})
 	if ctx.Err() != nil {
 		return nil, cancelled(ctx)
+	}
+	if err != nil {
+		return nil, ReaderError(w.Name, err)
 	}
 	for len(s.Rows) > 0 && isBlank(s.Rows[len(s.Rows)-1]) {
 		s.Rows = s.Rows[:len(s.Rows)-1]
@@ -122,9 +113,11 @@ func cleanCell(s string) string { return strings.TrimSpace(strings.ReplaceAll(s,
 
 // IsNumber tells whether the cell (1-based row, 0-based column) is stored as a number.
 func (s *Sheet) IsNumber(row, col int) bool {
-	ref, _ := excelize.CoordinatesToCellName(col+1, row)
-	t, err := s.wb.File.GetCellType(s.Name, ref)
-	return err == nil && (t == excelize.CellTypeNumber || t == excelize.CellTypeUnset)
+	if row < 1 || row > len(s.types) || col < 0 || col >= len(s.types[row-1]) {
+		return false
+	}
+	t := s.types[row-1][col]
+	return t == sheetreader.CellNumber || t == sheetreader.CellEmpty
 }
 
 // Display returns the cell as Excel shows it (number format applied).

@@ -12,17 +12,22 @@ export type SheetMapping = Plain<households.SheetMapping>
 export type RowError = Plain<households.RowError>
 export type VillageMiss = Plain<households.VillageMiss>
 export type SheetPreview = Plain<households.SheetPreview>
-export type HhPreview = Omit<Plain<households.Preview>, 'sheets' | 'fields' | 'notes' | 'errors' | 'unmatchedVillages' | 'errorsByCode'> & {
+export type HhPreview = Omit<Plain<households.Preview>, 'sheets' | 'fields' | 'notes' | 'errors' | 'flagged' | 'unmatchedVillages' | 'errorsByCode'> & {
   sheets: SheetPreview[]
   fields: FieldInfo[]
   notes: string[]
   errors: RowError[]
+  flagged: RowError[]
   unmatchedVillages: VillageMiss[]
   errorsByCode: Record<string, number>
 }
 export type PreviewInput = Plain<households.PreviewInput>
 export type ImportInput = Plain<households.ImportInput>
-export type HhImportResult = Omit<Plain<households.ImportResult>, 'errors' | 'notes'> & { errors: RowError[]; notes: string[] }
+export type HhImportResult = Omit<Plain<households.ImportResult>, 'errors' | 'flagged' | 'notes'> & {
+  errors: RowError[]
+  flagged: RowError[] // rows kept with a temporary NIK
+  notes: string[]
+}
 export type MemberRow = Plain<households.MemberRow>
 export type FamilyRow = Omit<Plain<households.FamilyRow>, 'members'> & { members: MemberRow[] }
 export type FamilyQuery = Plain<households.FamilyQuery>

@@ -830,6 +830,8 @@ export namespace households {
 	    errorCount: number;
 	    errors: RowError[];
 	    errorReport: string;
+	    flagged: RowError[];
+	    flaggedCount: number;
 	    notes: string[];
 	    seconds: number;
 	
@@ -849,6 +851,8 @@ export namespace households {
 	        this.errorCount = source["errorCount"];
 	        this.errors = this.convertValues(source["errors"], RowError);
 	        this.errorReport = source["errorReport"];
+	        this.flagged = this.convertValues(source["flagged"], RowError);
+	        this.flaggedCount = source["flaggedCount"];
 	        this.notes = source["notes"];
 	        this.seconds = source["seconds"];
 	    }
@@ -932,6 +936,8 @@ export namespace households {
 	    errorCount: number;
 	    errorsByCode: Record<string, number>;
 	    errors: RowError[];
+	    flaggedCount: number;
+	    flagged: RowError[];
 	    unmatchedVillages: VillageMiss[];
 	
 	    static createFrom(source: any = {}) {
@@ -949,6 +955,8 @@ export namespace households {
 	        this.errorCount = source["errorCount"];
 	        this.errorsByCode = source["errorsByCode"];
 	        this.errors = this.convertValues(source["errors"], RowError);
+	        this.flaggedCount = source["flaggedCount"];
+	        this.flagged = this.convertValues(source["flagged"], RowError);
 	        this.unmatchedVillages = this.convertValues(source["unmatchedVillages"], VillageMiss);
 	    }
 	

@@ -10,6 +10,8 @@ import type { FamilyRow, SheetPreview } from '../../api/households-types'
 import { initMapping, setColumn } from '../../utils/households'
 import FamilyTable from './FamilyTable.vue'
 import MappingEditor from './MappingEditor.vue'
+import ImportResultCard from './ImportResultCard.vue'
+import RowErrorTable from './RowErrorTable.vue'
 
 vi.mock('../../api/households', () => ({
   householdsApi: { reveal: vi.fn(async (id: number) => ({ id, nik: '3399022000010001', noKk: '3399020000010001' })) },
@@ -69,6 +71,31 @@ describe('MappingEditor', () => {
     await flushPromises()
     expect(w.find('[data-test="mapping-missing"]').text()).toContain('Nama')
     expect(w.text()).toContain('Pemetaan diubah')
+    w.unmount()
+  })
+})
+
+describe('ImportResultCard', () => {
+  const base = {
+    editionId: 1, edition: 'DTKS Oktober', source: 'dtks', rowsRead: 4, imported: 4, families: 2, skipped: 0, errorCount: 0,
+    errors: [], errorReport: '', notes: ['1 baris diimpor dengan NIK sementara (bukan 16 angka); lengkapi NIK-nya saat verifikasi.'], seconds: 0.4,
+  }
+  const row = { file: '/data/dtks.xlsx', sheet: 'DTKS', row: 3, column: 'C', header: 'NIK', value: 'SEMENTARA-01', code: 'households.nik_temporary', message: 'NIK SEMENTARA-01 bukan 16 angka.' }
+  it('counts and lists the rows kept with a temporary NIK', async () => {
+    const w = withProviders(ImportResultCard, { result: { ...base, flagged: [row], flaggedCount: 1 } })
+    await flushPromises()
+    expect(w.find('[data-test="result-flagged"]').text()).toContain('NIK sementara: 1 baris')
+    // the table virtual-scrolls (no rows in jsdom): check what it is given
+    const tables = w.findAllComponents(RowErrorTable).filter((c) => c.element.closest('[data-test="result-flagged-rows"]'))
+    expect(tables).toHaveLength(1)
+    expect(tables[0].props('errors')).toEqual([row])
+    expect(w.text()).toContain('1 baris diimpor dengan NIK sementara')
+    w.unmount()
+  })
+  it('shows no flagged block when every NIK is valid', async () => {
+    const w = withProviders(ImportResultCard, { result: { ...base, notes: [], flagged: [], flaggedCount: 0 } })
+    await flushPromises()
+    expect(w.find('[data-test="result-flagged"]').exists()).toBe(false)
     w.unmount()
   })
 })
