@@ -47,6 +47,7 @@ type ImportResult struct {
 	Errors      []RowError `json:"errors"` // the first maxResultErrors
 	ErrorReport string     `json:"errorReport"`
 	Notes       []string   `json:"notes"`
+	Warnings    []Warning  `json:"warnings"` // mapped columns from which nothing was saved (also in Notes)
 	Seconds     float64    `json:"seconds"`
 }
 
@@ -300,6 +301,10 @@ func fillResult(res *ImportResult, rd *reader) {
 	res.Errors = rd.errors[:min(len(rd.errors), maxResultErrors)]
 	if res.Errors == nil {
 		res.Errors = []RowError{}
+	}
+	res.Warnings = rd.columnWarnings()
+	for _, w := range res.Warnings {
+		res.Notes = append(res.Notes, w.Text)
 	}
 }
 

@@ -86,6 +86,7 @@ type reader struct {
 	errors                   []RowError // up to maxErrors
 	errorCount               int64
 	misses                   map[string]*VillageMiss
+	cover                    []*coverage // per plan, the mapped columns that held a readable value
 }
 
 // maxErrors caps the row errors kept (and written to the error report).
@@ -101,6 +102,7 @@ var errRejected = errors.New("rejected")
 func (rd *reader) run(ctx context.Context) error {
 	rd.nikSeen = make(map[uint64]uint64, 1<<16)
 	rd.misses = map[string]*VillageMiss{}
+	rd.cover = make([]*coverage, len(rd.plans))
 	batch := make([]member, 0, batchSize)
 	var before float64           // weight of the plans already read
 	var wb *sheetreader.Workbook // open once per file, for all its sheets
@@ -121,6 +123,8 @@ func (rd *reader) run(ctx context.Context) error {
 			}
 		}
 		cols := newColumns(p)
+		cv := newCoverage(p)
+		rd.cover[i] = cv
 		err := wb.Rows(ctx, p.sheet, func(r *sheetreader.Row) error {
 			if r.Num <= p.headerRow || r.Num == p.skipRow {
 				return nil
@@ -134,6 +138,7 @@ func (rd *reader) run(ctx context.Context) error {
 				rd.rowsRead--
 				return nil
 			}
+			cv.see(r, rerr)
 			if rerr != nil {
 				rd.addError(*rerr)
 				rd.skipped++
