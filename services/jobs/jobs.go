@@ -189,12 +189,12 @@ func (r *Registry) CancelTask(task string) bool {
 func (r *Registry) cancelIf(match func(Info) bool) bool {
 	r.mu.Lock()
 	j := r.running
+	ok := j != nil && match(j.info)
 	r.mu.Unlock()
-	if j == nil || !match(j.info) {
-		return false
+	if ok {
+		j.cancel()
 	}
-	j.cancel()
-	return true
+	return ok
 }
 
 // Emitter wraps em for the services: a progress event of the running job's task is
