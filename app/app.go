@@ -10,6 +10,7 @@ import (
 	"sidamping/services/common"
 	"sidamping/services/evaluation"
 	"sidamping/services/households"
+	"sidamping/services/jobs"
 	"sidamping/services/letters"
 	"sidamping/services/master"
 	"sidamping/services/masterxlsx"
@@ -47,11 +48,15 @@ type Services struct {
 	Reports     *reports.Service
 	OPDReport   *opdreport.Service
 	Households  *households.Service
+	Jobs        *jobs.Registry // the one long job at a time; its Emitter feeds the services
 }
 
 // NewServices builds every service on one database.
 func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitter) *Services {
+	reg := jobs.New(em, clock)
+	em = reg.Emitter()
 	s := &Services{
+		Jobs:     reg,
 		DB:       db,
 		DBPath:   dbPath,
 		Clock:    clock,
@@ -87,39 +92,42 @@ type Bound struct {
 	Plan       *PlanApp
 	Reports    *ReportsApp
 	Households *HouseholdsApp
+	Jobs       *JobsApp
 }
 
 // New builds the bound structs.
 func New(rt *Runtime, s *Services) *Bound {
-	tasks := &common.Canceller{}
+	reg := s.Jobs
 	return &Bound{
-		System:  &SystemApp{rt: rt, s: s, tasks: tasks},
+		System:  &SystemApp{rt: rt, s: s, jobs: reg},
 		Profile: &ProfileApp{rt: rt, s: s},
 		Master:  &MasterApp{rt: rt, s: s},
-		Excel:   &ExcelApp{rt: rt, s: s, tasks: tasks},
-		Backup:  &BackupApp{rt: rt, s: s, tasks: tasks},
+		Excel:   &ExcelApp{rt: rt, s: s, jobs: reg},
+		Backup:  &BackupApp{rt: rt, s: s, jobs: reg},
 		Pairing: &PairingApp{rt: rt, s: s},
 		Letter:  &LetterApp{rt: rt, s: s},
 		Plan:    &PlanApp{rt: rt, s: s},
-		Reports: &ReportsApp{rt: rt, s: s, tasks: tasks},
+		Reports: &ReportsApp{rt: rt, s: s, jobs: reg},
 
-		Households: &HouseholdsApp{rt: rt, s: s, tasks: tasks},
+		Households: &HouseholdsApp{rt: rt, s: s, jobs: reg},
+		Jobs:       &JobsApp{jobs: reg},
 	}
 }
 
 // List returns the structs to pass to Wails' Bind option.
 func (b *Bound) List() []any {
-	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households}
+	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households, b.Jobs}
 }
 
 // NewBootFailure builds bindings for a start whose database failed to open: only
 // SystemApp.Info answers (with the error), so the UI can show what went wrong.
 func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
+	reg := jobs.New(nil, nil)
 	return &Bound{
-		System:  &SystemApp{rt: rt, bootErr: err, dbPath: dbPath, tasks: &common.Canceller{}},
+		System:  &SystemApp{rt: rt, bootErr: err, dbPath: dbPath, jobs: reg},
 		Profile: &ProfileApp{rt: rt}, Master: &MasterApp{rt: rt}, Excel: &ExcelApp{rt: rt}, Backup: &BackupApp{rt: rt},
 		Pairing: &PairingApp{rt: rt}, Letter: &LetterApp{rt: rt},
-		Plan: &PlanApp{rt: rt}, Reports: &ReportsApp{rt: rt, tasks: &common.Canceller{}},
-		Households: &HouseholdsApp{rt: rt},
+		Plan: &PlanApp{rt: rt}, Reports: &ReportsApp{rt: rt, jobs: reg},
+		Households: &HouseholdsApp{rt: rt, jobs: reg}, Jobs: &JobsApp{jobs: reg},
 	}
 }

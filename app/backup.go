@@ -1,17 +1,18 @@
 package app
 
 import (
+	"context"
 	"fmt"
 
 	"sidamping/services/backup"
-	"sidamping/services/common"
+	"sidamping/services/jobs"
 )
 
 // BackupApp makes and restores backups (Pengaturan → Cadangan).
 type BackupApp struct {
-	rt    *Runtime
-	s     *Services
-	tasks *common.Canceller
+	rt   *Runtime
+	s    *Services
+	jobs *jobs.Registry
 }
 
 // BackupNow asks where to save and writes a backup; nil when cancelled.
@@ -21,9 +22,9 @@ func (a *BackupApp) BackupNow() (*backup.Info, error) {
 	if err != nil || path == "" {
 		return nil, err
 	}
-	ctx, done := a.tasks.Start(a.rt.Context(), "backup")
-	defer done()
-	info, err := a.s.Backup.Backup(ctx, path)
+	info, err := runJob(a.rt, a.jobs, JobBackup, "backup", "Pencadangan basis data", func(ctx context.Context) (backup.Info, error) {
+		return a.s.Backup.Backup(ctx, path)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -46,9 +47,9 @@ func (a *BackupApp) ChooseRestoreFile() (*backup.Info, error) {
 // Restore replaces the database with the validated backup at path (after backing up the
 // current one).
 func (a *BackupApp) Restore(path string) (backup.Info, error) {
-	ctx, done := a.tasks.Start(a.rt.Context(), "restore")
-	defer done()
-	return a.s.Backup.Restore(ctx, path)
+	return runJob(a.rt, a.jobs, JobRestore, "restore", "Pemulihan cadangan", func(ctx context.Context) (backup.Info, error) {
+		return a.s.Backup.Restore(ctx, path)
+	})
 }
 
 // ListAuto lists the automatic backups.

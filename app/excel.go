@@ -1,17 +1,19 @@
 package app
 
 import (
+	"context"
 	"fmt"
+	"path/filepath"
 
-	"sidamping/services/common"
+	"sidamping/services/jobs"
 	"sidamping/services/masterxlsx"
 )
 
 // ExcelApp imports and exports the master lists.
 type ExcelApp struct {
-	rt    *Runtime
-	s     *Services
-	tasks *common.Canceller
+	rt   *Runtime
+	s    *Services
+	jobs *jobs.Registry
 }
 
 // ChooseImportFile asks for a workbook to import; "" when cancelled.
@@ -22,16 +24,16 @@ func (a *ExcelApp) ChooseImportFile() (string, error) {
 // PreviewImport reads the workbook and shows what an import of kind ("wilayah" or "opd")
 // would do, saving nothing.
 func (a *ExcelApp) PreviewImport(kind, path string) (masterxlsx.Preview, error) {
-	ctx, done := a.tasks.Start(a.rt.Context(), "import-"+kind)
-	defer done()
-	return a.s.Excel.Preview(ctx, kind, path)
+	return runJob(a.rt, a.jobs, JobMasterPreview, "import-"+kind, "Pemeriksaan berkas "+filepath.Base(path), func(ctx context.Context) (masterxlsx.Preview, error) {
+		return a.s.Excel.Preview(ctx, kind, path)
+	})
 }
 
 // Import saves the workbook in one transaction.
 func (a *ExcelApp) Import(kind, path string) (masterxlsx.Result, error) {
-	ctx, done := a.tasks.Start(a.rt.Context(), "import-"+kind)
-	defer done()
-	return a.s.Excel.Import(ctx, kind, path)
+	return runJob(a.rt, a.jobs, JobMasterImport, "import-"+kind, fmt.Sprintf("Impor data master '%s'", filepath.Base(path)), func(ctx context.Context) (masterxlsx.Result, error) {
+		return a.s.Excel.Import(ctx, kind, path)
+	})
 }
 
 // Export asks where to save the list ("kecamatan", "desa" or "opd") and writes it; it
@@ -42,7 +44,7 @@ func (a *ExcelApp) Export(list string) (string, error) {
 	if err != nil || path == "" {
 		return "", err
 	}
-	ctx, done := a.tasks.Start(a.rt.Context(), "export-"+list)
-	defer done()
-	return path, a.s.Excel.Export(ctx, list, path)
+	return runJob(a.rt, a.jobs, JobMasterExport, "export-"+list, "Ekspor daftar "+list, func(ctx context.Context) (string, error) {
+		return path, a.s.Excel.Export(ctx, list, path)
+	})
 }

@@ -1,24 +1,26 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 
 	"sidamping/models"
-	"sidamping/services/common"
 	"sidamping/services/households"
+	"sidamping/services/jobs"
 )
 
 // HouseholdsApp is the household registry (DTKS/P3KE/DTSEN): import with preview,
 // browse and verify by village, compare editions, rank villages for the year. A long
 // import or preview reports "progress" events (task "import-households") and stops with
-// SystemApp.CancelTask("import-households").
+// JobsApp.Cancel(job id). Preview, Import, Compare and the exports are long jobs: one at
+// a time (see JobsApp).
 type HouseholdsApp struct {
-	rt    *Runtime
-	s     *Services
-	tasks *common.Canceller
+	rt   *Runtime
+	s    *Services
+	jobs *jobs.Registry
 }
 
 // householdFilter lets the import pick CSV files too.
@@ -37,9 +39,9 @@ func (a *HouseholdsApp) ChooseFiles() ([]string, error) {
 
 // Preview reads the files and proposes the mapping, saving nothing.
 func (a *HouseholdsApp) Preview(in households.PreviewInput) (households.Preview, error) {
-	ctx, done := a.tasks.Start(a.rt.Context(), households.ProgressTask)
-	defer done()
-	return a.s.Households.Preview(ctx, in)
+	return runJob(a.rt, a.jobs, JobHouseholdsPreview, households.ProgressTask, "Pemeriksaan berkas data keluarga", func(ctx context.Context) (households.Preview, error) {
+		return a.s.Households.Preview(ctx, in)
+	})
 }
 
 var reUnsafeName = regexp.MustCompile(`[^A-Za-z0-9_-]+`)
@@ -54,9 +56,10 @@ func (a *HouseholdsApp) Import(in households.ImportInput) (households.ImportResu
 				reUnsafeName.ReplaceAllString(in.Edition, "-"), a.s.Clock.Now().Format("20060102-150405")))
 		}
 	}
-	ctx, done := a.tasks.Start(a.rt.Context(), households.ProgressTask)
-	defer done()
-	return a.s.Households.Import(ctx, in)
+	label := fmt.Sprintf("Impor data keluarga '%s'", in.Edition)
+	return runJob(a.rt, a.jobs, JobHouseholdsImport, households.ProgressTask, label, func(ctx context.Context) (households.ImportResult, error) {
+		return a.s.Households.Import(ctx, in)
+	})
 }
 
 // OpenPath opens a written file (an error report, an export) with its application.
@@ -123,13 +126,17 @@ func (a *HouseholdsApp) ExportVillage(editionID, desaID uint, unmask bool) (stri
 	if err != nil || path == "" {
 		return "", err
 	}
-	_, err = a.s.Households.ExportVillage(a.rt.Context(), households.ExportInput{EditionID: editionID, DesaID: desaID, Path: path, Unmask: unmask})
-	return path, err
+	return runJob(a.rt, a.jobs, JobHouseholdsExport, "export-village", "Ekspor hasil verval desa", func(ctx context.Context) (string, error) {
+		_, err := a.s.Households.ExportVillage(ctx, households.ExportInput{EditionID: editionID, DesaID: desaID, Path: path, Unmask: unmask})
+		return path, err
+	})
 }
 
 // Compare counts the changes between two editions.
 func (a *HouseholdsApp) Compare(fromID, toID uint) (households.Comparison, error) {
-	return a.s.Households.Compare(a.rt.Context(), fromID, toID)
+	return runJob(a.rt, a.jobs, JobHouseholdsCompare, "compare", "Perbandingan edisi data keluarga", func(ctx context.Context) (households.Comparison, error) {
+		return a.s.Households.Compare(ctx, fromID, toID)
+	})
 }
 
 // ExportCompare asks where to save the comparison's lists; "" when cancelled.
@@ -138,8 +145,10 @@ func (a *HouseholdsApp) ExportCompare(fromID, toID uint, unmask bool) (string, e
 	if err != nil || path == "" {
 		return "", err
 	}
-	_, err = a.s.Households.ExportCompare(a.rt.Context(), fromID, toID, path, unmask)
-	return path, err
+	return runJob(a.rt, a.jobs, JobHouseholdsExport, "export-compare", "Ekspor perbandingan edisi", func(ctx context.Context) (string, error) {
+		_, err := a.s.Households.ExportCompare(ctx, fromID, toID, path, unmask)
+		return path, err
+	})
 }
 
 // SuggestPriority ranks an edition's villages by their desil 1-2 families.

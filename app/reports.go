@@ -1,9 +1,12 @@
 package app
 
 import (
+	"context"
 	"fmt"
+	"path/filepath"
 
 	"sidamping/services/common"
+	"sidamping/services/jobs"
 	"sidamping/services/opdreport"
 	"sidamping/services/reports"
 )
@@ -11,9 +14,9 @@ import (
 // ReportsApp writes the workbooks for the province and runs the OPD template round trip.
 // Long tasks report "progress" events and can be stopped with Cancel(task).
 type ReportsApp struct {
-	rt    *Runtime
-	s     *Services
-	tasks *common.Canceller
+	rt   *Runtime
+	s    *Services
+	jobs *jobs.Registry
 }
 
 // Task names, for progress events and Cancel.
@@ -31,9 +34,9 @@ func (a *ReportsApp) ExportQuarterly(year, quarter int) (reports.Result, error) 
 	if err != nil || path == "" {
 		return reports.Result{}, err
 	}
-	ctx, done := a.tasks.Start(a.rt.Context(), TaskQuarterly)
-	defer done()
-	return a.s.Reports.Quarterly(ctx, year, quarter, path)
+	return runJob(a.rt, a.jobs, JobQuarterly, TaskQuarterly, fmt.Sprintf("Ekspor Laporan Triwulan %s %d", common.Romawi(quarter), year), func(ctx context.Context) (reports.Result, error) {
+		return a.s.Reports.Quarterly(ctx, year, quarter, path)
+	})
 }
 
 // ExportMonthly asks where to save the Laporan Bulanan and writes it; layout is
@@ -44,9 +47,9 @@ func (a *ReportsApp) ExportMonthly(year, month int, layout string) (reports.Resu
 	if err != nil || path == "" {
 		return reports.Result{}, err
 	}
-	ctx, done := a.tasks.Start(a.rt.Context(), TaskMonthly)
-	defer done()
-	return a.s.Reports.Monthly(ctx, year, month, layout, path)
+	return runJob(a.rt, a.jobs, JobMonthly, TaskMonthly, fmt.Sprintf("Ekspor Laporan Bulanan %02d/%d", month, year), func(ctx context.Context) (reports.Result, error) {
+		return a.s.Reports.Monthly(ctx, year, month, layout, path)
+	})
 }
 
 // MakeOPDTemplate asks where to save an OPD's realisation template and writes it;
@@ -57,9 +60,9 @@ func (a *ReportsApp) MakeOPDTemplate(year int, opdCode string, month int) (opdre
 	if err != nil || path == "" {
 		return opdreport.TemplateResult{}, err
 	}
-	ctx, done := a.tasks.Start(a.rt.Context(), TaskTemplateOPD)
-	defer done()
-	return a.s.OPDReport.Template(ctx, year, opdCode, month, path)
+	return runJob(a.rt, a.jobs, JobTemplateOPD, TaskTemplateOPD, "Pembuatan templat laporan OPD "+opdCode, func(ctx context.Context) (opdreport.TemplateResult, error) {
+		return a.s.OPDReport.Template(ctx, year, opdCode, month, path)
+	})
 }
 
 // ChooseOPDReport asks for a filled template; "" when cancelled.
@@ -70,17 +73,18 @@ func (a *ReportsApp) ChooseOPDReport() (string, error) {
 // PreviewOPDReport reads a filled template and shows what an import would save; year
 // (and opdCode, when not "") must match the template.
 func (a *ReportsApp) PreviewOPDReport(path string, year int, opdCode string) (opdreport.Preview, error) {
-	ctx, done := a.tasks.Start(a.rt.Context(), TaskImportOPD)
-	defer done()
-	return a.s.OPDReport.Preview(ctx, path, opdreport.ImportOptions{Year: year, OPDCode: opdCode})
+	return runJob(a.rt, a.jobs, JobOPDPreview, TaskImportOPD, "Pemeriksaan templat laporan OPD "+filepath.Base(path), func(ctx context.Context) (opdreport.Preview, error) {
+		return a.s.OPDReport.Preview(ctx, path, opdreport.ImportOptions{Year: year, OPDCode: opdCode})
+	})
 }
 
 // ImportOPDReport saves a filled template in one transaction, or nothing.
 func (a *ReportsApp) ImportOPDReport(path string, year int, opdCode string) (opdreport.Result, error) {
-	ctx, done := a.tasks.Start(a.rt.Context(), TaskImportOPD)
-	defer done()
-	return a.s.OPDReport.Import(ctx, path, opdreport.ImportOptions{Year: year, OPDCode: opdCode})
+	return runJob(a.rt, a.jobs, JobOPDImport, TaskImportOPD, fmt.Sprintf("Impor templat laporan OPD '%s'", filepath.Base(path)), func(ctx context.Context) (opdreport.Result, error) {
+		return a.s.OPDReport.Import(ctx, path, opdreport.ImportOptions{Year: year, OPDCode: opdCode})
+	})
 }
 
-// Cancel stops a running task by name; it tells whether one was running.
-func (a *ReportsApp) Cancel(task string) bool { return a.tasks.Cancel(task) }
+// Cancel stops the running job whose progress task is task; it tells whether one was
+// running. JobsApp.Cancel stops one by its id.
+func (a *ReportsApp) Cancel(task string) bool { return a.jobs.CancelTask(task) }

@@ -4,14 +4,14 @@ import (
 	"path/filepath"
 
 	"sidamping/models"
-	"sidamping/services/common"
+	"sidamping/services/jobs"
 )
 
 // SystemApp answers questions about the installation and runs cross-cutting actions.
 type SystemApp struct {
-	rt    *Runtime
-	s     *Services
-	tasks *common.Canceller
+	rt   *Runtime
+	s    *Services
+	jobs *jobs.Registry
 	// bootErr is set when the database could not be opened or migrated; the UI then
 	// shows only the error screen.
 	bootErr error
@@ -69,8 +69,9 @@ func (a *SystemApp) SetLanguage(lang string) error {
 	return a.s.Settings.SetLanguage(a.rt.Context(), lang)
 }
 
-// CancelTask stops a running long task by name; it tells whether one was running.
-func (a *SystemApp) CancelTask(task string) bool { return a.tasks.Cancel(task) }
+// CancelTask stops the running long job whose progress task is task; it tells whether
+// one was running. JobsApp.Cancel stops one by its id.
+func (a *SystemApp) CancelTask(task string) bool { return a.jobs.CancelTask(task) }
 
 // OpenDataFolder opens the folder that holds the database.
 func (a *SystemApp) OpenDataFolder() error { return a.rt.OpenPath(filepath.Dir(a.s.DBPath)) }

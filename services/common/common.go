@@ -3,7 +3,6 @@
 package common
 
 import (
-	"context"
 	"sync"
 	"time"
 )
@@ -73,6 +72,7 @@ type ProgressEvent struct {
 	Rate    float64 `json:"rate"`
 	EtaSec  float64 `json:"etaSec"`
 	Message string  `json:"message"`
+	Job     string  `json:"job,omitempty"` // id of the job it belongs to (services/jobs)
 }
 
 // ProgressEventName is the event the UI listens to for every long task.
@@ -125,38 +125,4 @@ func (p *Progress) emit(stage string, done, total int64, msg string) {
 		}
 	}
 	p.em.Emit(ProgressEventName, ev)
-}
-
-// Canceller keeps the cancel functions of running tasks so the UI can stop one by name.
-type Canceller struct {
-	mu    sync.Mutex
-	tasks map[string]context.CancelFunc
-}
-
-// Start derives a cancellable context for task.
-func (c *Canceller) Start(parent context.Context, task string) (context.Context, func()) {
-	ctx, cancel := context.WithCancel(parent)
-	c.mu.Lock()
-	if c.tasks == nil {
-		c.tasks = map[string]context.CancelFunc{}
-	}
-	c.tasks[task] = cancel
-	c.mu.Unlock()
-	return ctx, func() {
-		c.mu.Lock()
-		delete(c.tasks, task)
-		c.mu.Unlock()
-		cancel()
-	}
-}
-
-// Cancel stops task if it is running and tells whether it was.
-func (c *Canceller) Cancel(task string) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if f, ok := c.tasks[task]; ok {
-		f()
-		return true
-	}
-	return false
 }

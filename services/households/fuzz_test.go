@@ -74,7 +74,7 @@ func FuzzHeaderMapping(f *testing.F) {
 			}
 		}
 		if len(rows) >= 2 {
-			if c := combineHeaders(rows[0], rows[1]); len(c) != max(len(rows[0]), len(rows[1])) {
+			if c := matcher.CombineHeaderRows(rows[:2], true); len(c) != max(len(rows[0]), len(rows[1])) {
 				t.Fatal("combined header has the wrong width")
 			}
 		}

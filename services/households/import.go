@@ -51,6 +51,7 @@ type ImportResult struct {
 	Flagged      []RowError `json:"flagged"`
 	FlaggedCount int64      `json:"flaggedCount"`
 	Notes        []string   `json:"notes"`
+	Warnings     []Warning  `json:"warnings"` // mapped columns from which nothing was saved (also in Notes)
 	Seconds      float64    `json:"seconds"`
 }
 
@@ -329,6 +330,10 @@ func fillResult(res *ImportResult, rd *reader) {
 	}
 	if rd.flaggedCount > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d baris diimpor dengan NIK sementara (bukan 16 angka); lengkapi NIK-nya saat verifikasi.", rd.flaggedCount))
+	}
+	res.Warnings = rd.columnWarnings()
+	for _, w := range res.Warnings {
+		res.Notes = append(res.Notes, w.Text)
 	}
 }
 

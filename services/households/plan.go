@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"sidamping/models"
@@ -93,114 +92,19 @@ func fileError(err error) error {
 	return models.NewError(models.ErrInvalid, CodeFileUnreadable, err.Error()).Wrap(err)
 }
 
-// matchedFields counts the known fields a header row maps to.
-func matchedFields(headers []string) int {
-	n := 0
-	for _, k := range MapHeaders(headers) {
-		if k != FExtra && k != FIgnore && k != FFamilyExtra {
-			n++
-		}
-	}
-	return n
-}
-
-// combineHeaders joins a parent header row (merged group titles such as
-// "Tempat/Tanggal Lahir" over "Tempat" and "Tanggal") with the row below it. An empty
-// child cell takes the parent (a vertically merged cell); a child that matches no field
-// is tried with its group title ("Tempat" + "Lahir").
-func combineHeaders(parent, child []string) []string {
-	out := make([]string, max(len(parent), len(child)))
-	group := ""
-	for c := range out {
-		p, ch := cellAt(parent, c), cellAt(child, c)
-		if p != "" {
-			group = p
-		}
-		switch {
-		case ch == "":
-			out[c] = p
-		case matcher.Match(ch) >= 0 || group == "":
-			out[c] = ch
-		default:
-			out[c] = ch
-			cands := []string{ch + " " + group, group + " " + ch}
-			if words := strings.Fields(xlsxutil.Normalize(group)); len(words) > 0 {
-				cands = append([]string{ch + " " + words[len(words)-1]}, cands...)
-			}
-			for _, cand := range cands {
-				if matcher.Match(cand) >= 0 {
-					out[c] = cand
-					break
-				}
-			}
-		}
-	}
-	return out
-}
-
-func cellAt(row []string, c int) string {
-	if c < len(row) {
-		return strings.TrimSpace(row[c])
-	}
-	return ""
-}
-
-// looksLikeData tells whether a row holds a 16-digit number (a NIK or No KK): then it is
-// data, not a second header row.
-func looksLikeData(row []string) bool {
-	for _, c := range row {
-		if d := stripSeparators(strings.TrimSpace(c)); len(d) >= 15 && allDigits(d) {
-			return true
-		}
-	}
-	return false
-}
-
-// isNumberingRow matches the "(1) (2) (3)" row government templates put under the header.
-func isNumberingRow(row []string) bool {
-	n := 0
-	for _, c := range row {
-		c = strings.Trim(strings.TrimSpace(c), "()")
-		if c == "" {
-			continue
-		}
-		if _, err := strconv.Atoi(c); err != nil {
-			return false
-		}
-		n++
-	}
-	return n >= 3
-}
-
-// findHeader locates the header row among the top rows, combining it with a group-title
-// row above or a sub-header row below when that recognises more columns.
+// findHeader locates the header among the top rows with the shared matcher, over up to
+// xlsxutil.MaxHeaderDepth rows (a group title such as "Tempat/Tanggal Lahir" over
+// "Tempat | Tanggal"; the streaming reader does not know merged cells, so a title is
+// carried over the empty cells to its right), and a "(1) (2) (3)" row under it to skip.
 func findHeader(rows [][]string) (headers []string, headerRow, skipRow int, ok bool) {
-	h, found := matcher.FindHeader(rows, headerScanRows)
+	h, found := matcher.FindHeaderRows(rows, headerScanRows, true)
 	if !found {
 		return nil, 0, 0, false
 	}
-	hi := h.Row - 1
-	headers = rows[hi]
-	best := matchedFields(headers)
-	if hi+1 < len(rows) && !looksLikeData(rows[hi+1]) && !isNumberingRow(rows[hi+1]) {
-		if c := combineHeaders(rows[hi], rows[hi+1]); matchedFields(c) > best {
-			headers, best, hi = c, matchedFields(c), hi+1
-		}
+	if h.Row < len(rows) && xlsxutil.IsNumberingRow(rows[h.Row]) {
+		skipRow = h.Row + 1
 	}
-	if hi == h.Row-1 && hi > 0 {
-		if c := combineHeaders(rows[hi-1], rows[hi]); matchedFields(c) > best {
-			headers = c
-		}
-	}
-	headerRow = hi + 1
-	if hi+1 < len(rows) && isNumberingRow(rows[hi+1]) {
-		skipRow = hi + 2
-	}
-	trimmed := make([]string, len(headers))
-	for i, x := range headers {
-		trimmed[i] = strings.TrimSpace(x)
-	}
-	return trimmed, headerRow, skipRow, true
+	return h.Texts, h.Row, skipRow, true
 }
 
 // planFiles opens every file and plans each sheet that has a header. A file whose

@@ -34,6 +34,7 @@ type Preview struct {
 	Sheets            []SheetPreview   `json:"sheets"`
 	Fields            []FieldInfo      `json:"fields"`
 	Notes             []string         `json:"notes"`
+	Warnings          []Warning        `json:"warnings"` // mapped columns from which nothing would be saved
 	RowsRead          int64            `json:"rowsRead"`
 	ValidRows         int64            `json:"validRows"`
 	ErrorCount        int64            `json:"errorCount"`
@@ -53,7 +54,7 @@ func (s *Service) Preview(ctx context.Context, in PreviewInput) (Preview, error)
 	if src == "" {
 		src = "auto"
 	}
-	pv := Preview{Fields: Fields(), ErrorsByCode: map[string]int64{}, Errors: []RowError{}, Flagged: []RowError{}, UnmatchedVillages: []VillageMiss{}}
+	pv := Preview{Fields: Fields(), ErrorsByCode: map[string]int64{}, Errors: []RowError{}, Flagged: []RowError{}, Warnings: []Warning{}, UnmatchedVillages: []VillageMiss{}}
 	vil, err := loadVillages(ctx, s.db)
 	if err != nil {
 		return pv, err
@@ -87,6 +88,10 @@ func (s *Service) Preview(ctx context.Context, in PreviewInput) (Preview, error)
 	}
 	prog.Finish("periksa", "")
 	pv.RowsRead, pv.ValidRows, pv.ErrorCount = rd.rowsRead, rd.valid, rd.errorCount
+	pv.Warnings = rd.columnWarnings()
+	for _, w := range pv.Warnings {
+		pv.Notes = append(pv.Notes, w.Text)
+	}
 	for i, e := range rd.errors {
 		pv.ErrorsByCode[e.Code]++
 		if i < 200 {

@@ -88,6 +88,7 @@ type reader struct {
 	flagged                  []RowError // rows kept with a temporary NIK, up to maxErrors
 	flaggedCount             int64
 	misses                   map[string]*VillageMiss
+	cover                    []*coverage // per plan, the mapped columns that held a readable value
 }
 
 // maxErrors caps the row errors kept (and written to the error report).
@@ -103,6 +104,7 @@ var errRejected = errors.New("rejected")
 func (rd *reader) run(ctx context.Context) error {
 	rd.nikSeen = make(map[uint64]uint64, 1<<16)
 	rd.misses = map[string]*VillageMiss{}
+	rd.cover = make([]*coverage, len(rd.plans))
 	batch := make([]member, 0, batchSize)
 	var before float64           // weight of the plans already read
 	var wb *sheetreader.Workbook // open once per file, for all its sheets
@@ -123,6 +125,8 @@ func (rd *reader) run(ctx context.Context) error {
 			}
 		}
 		cols := newColumns(p)
+		cv := newCoverage(p)
+		rd.cover[i] = cv
 		err := wb.Rows(ctx, p.sheet, func(r *sheetreader.Row) error {
 			if r.Num <= p.headerRow || r.Num == p.skipRow {
 				return nil
@@ -136,6 +140,7 @@ func (rd *reader) run(ctx context.Context) error {
 				rd.rowsRead--
 				return nil
 			}
+			cv.see(r, rerr)
 			if rerr != nil {
 				rd.addError(*rerr)
 				rd.skipped++

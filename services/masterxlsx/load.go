@@ -23,6 +23,7 @@ type input struct {
 	tables map[string][]*xlsxutil.Table // entity -> the sheets holding it
 	sheets []SheetMap
 	reads  []xlsxutil.Problem // header problems and cells rejected while reading
+	warns  []xlsxutil.Problem // mapped columns with nothing readable
 }
 
 // role is an entity a sheet may hold, with its columns.
@@ -65,6 +66,7 @@ func (s *Service) load(ctx context.Context, kind, path string, prog *common.Prog
 		if entity, t := pickTable(sh, rs); t != nil {
 			in.tables[entity] = append(in.tables[entity], t)
 			in.reads = append(in.reads, t.Problems...)
+			in.warns = append(in.warns, t.Warnings...)
 			sm.Entity, sm.HeaderRow, sm.Columns = entity, t.Header.Row, columnMaps(t)
 			for _, u := range t.Header.Unknown() {
 				sm.Ignored = append(sm.Ignored, u.Letter+" ("+u.Text+")")

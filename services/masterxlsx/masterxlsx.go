@@ -38,7 +38,8 @@ type Problem struct {
 	Cell    string `json:"cell"`   // "C12", "" when not about one cell
 	Value   string `json:"value"`
 	Message string `json:"message"`
-	Text    string `json:"text"` // the full message with its location, as listed in AppError.Details
+	Text    string `json:"text"`           // the full message with its location, as listed in AppError.Details
+	Code    string `json:"code,omitempty"` // set on warnings: xlsx.column_empty, xlsx.column_unreadable
 }
 
 // ColumnMap tells which header of the file fills which field.
@@ -84,6 +85,7 @@ type Preview struct {
 	Columns  []ColumnMap   `json:"columns"`
 	Rows     []PreviewRow  `json:"rows"`
 	Problems []Problem     `json:"problems"`
+	Warnings []Problem     `json:"warnings"` // saved anyway, but the user must know (an empty mapped column)
 	New      int           `json:"new"`
 	Updated  int           `json:"updated"`
 	Same     int           `json:"same"`
@@ -93,12 +95,13 @@ type Preview struct {
 
 // Result counts what an import saved.
 type Result struct {
-	File    string        `json:"file"`
-	Kind    string        `json:"kind"`
-	New     int           `json:"new"`
-	Updated int           `json:"updated"`
-	Same    int           `json:"same"`
-	Counts  []EntityCount `json:"counts"`
+	File     string        `json:"file"`
+	Kind     string        `json:"kind"`
+	New      int           `json:"new"`
+	Updated  int           `json:"updated"`
+	Same     int           `json:"same"`
+	Counts   []EntityCount `json:"counts"`
+	Warnings []Problem     `json:"warnings"` // the preview's warnings, repeated
 }
 
 // Service imports and exports master lists.
@@ -156,7 +159,7 @@ func (s *Service) Import(ctx context.Context, kind, path string) (Result, error)
 			return err
 		}
 		res = Result{File: in.file, Kind: kind, New: p.preview.New, Updated: p.preview.Updated,
-			Same: p.preview.Same, Counts: p.preview.Counts}
+			Same: p.preview.Same, Counts: p.preview.Counts, Warnings: p.preview.Warnings}
 		return nil
 	})
 	if err != nil {
@@ -193,5 +196,5 @@ func cancelled(ctx context.Context) error {
 // toProblem converts a reader problem to the DTO.
 func toProblem(p xlsxutil.Problem) Problem {
 	return Problem{File: p.File, Sheet: p.Sheet, Row: p.Row, Column: p.Column, Header: p.Header,
-		Cell: p.Cell(), Value: p.Value, Message: p.Message, Text: p.String()}
+		Cell: p.Cell(), Value: p.Value, Message: p.Message, Text: p.String(), Code: p.Code}
 }

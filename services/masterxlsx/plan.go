@@ -32,7 +32,7 @@ type rowKey struct {
 // plan compares the file with the database (db may be a transaction).
 func (s *Service) plan(ctx context.Context, db *gorm.DB, in *input, prog *common.Progress) (*plan, error) {
 	p := &plan{in: in, rows: map[string][]*PreviewRow{}}
-	p.preview = Preview{File: in.file, Kind: in.kind, Sheets: in.sheets, Problems: []Problem{}, Rows: []PreviewRow{}}
+	p.preview = Preview{File: in.file, Kind: in.kind, Sheets: in.sheets, Problems: []Problem{}, Warnings: []Problem{}, Rows: []PreviewRow{}}
 	for _, sm := range in.sheets {
 		if sm.Entity != "" && p.preview.Sheet == "" {
 			p.preview.Sheet, p.preview.Columns = sm.Name, sm.Columns
@@ -40,6 +40,9 @@ func (s *Service) plan(ctx context.Context, db *gorm.DB, in *input, prog *common
 	}
 	for _, r := range in.reads {
 		p.preview.Problems = append(p.preview.Problems, toProblem(r))
+	}
+	for _, w := range in.warns {
+		p.preview.Warnings = append(p.preview.Warnings, toProblem(w))
 	}
 	total := 0
 	for _, ts := range in.tables {

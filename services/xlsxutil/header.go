@@ -58,7 +58,9 @@ type Duplicate struct {
 
 // Header is the result of matching one row against a field list.
 type Header struct {
-	Row        int            // 1-based row number; 0 when no header row was found
+	Row        int            // 1-based number of the (lowest) header row; 0 when none was found
+	Top        int            // 1-based number of its highest row (Row for a one-row header)
+	Texts      []string       // the header text of every column, rows combined ("" when empty)
 	Cols       map[string]int // field key -> 0-based column (the first one when duplicated)
 	Cells      []HeaderCell   // every non-empty header cell, in order
 	Missing    []Field        // required fields without a header

@@ -86,3 +86,24 @@ func TestFindHeaderReportsMissingRequired(t *testing.T) {
 		t.Error("a row without known headers was taken as the header")
 	}
 }
+
+func TestFindHeaderRowsQualifiesAndStopsAtData(t *testing.T) {
+	m := NewMatcher(append(testFields, Field{Key: "pop", Label: "Jumlah Penduduk", Type: TypeInt}, Field{Key: "kk", Label: "Jumlah KK", Type: TypeInt}))
+	rows := [][]string{
+		{"Kode Desa", "Nama Desa", "Jumlah", spanMark + "Jumlah"},
+		{"Kode Desa", "Nama Desa", "Penduduk", "KK"},
+		{"33.20.01.2001", "Bugel", "4210", "1310"},
+	}
+	h, ok := m.FindHeaderRows(rows, 10, false)
+	if !ok || h.Top != 1 || h.Row != 2 || h.Cols["pop"] != 2 || h.Cols["kk"] != 3 {
+		t.Fatalf("header %+v", h)
+	}
+	if got := h.Texts; got[2] != "Jumlah Penduduk" || got[3] != "Jumlah KK" || got[0] != "Kode Desa" {
+		t.Fatalf("texts %q", got)
+	}
+	// A one-row header: the data row under it is never taken for a sub-header.
+	h, ok = m.FindHeaderRows([][]string{{"Kode Desa", "Nama Desa", "Jumlah Penduduk"}, {"3320012001", "KK", ""}}, 10, true)
+	if !ok || h.Row != 1 || h.Top != 1 {
+		t.Fatalf("one-row header %+v", h)
+	}
+}

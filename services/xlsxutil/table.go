@@ -26,6 +26,7 @@ type Problem struct {
 	Header  string `json:"header"` // the column's header as written in the file
 	Value   string `json:"value"`
 	Message string `json:"message"`
+	Code    string `json:"code,omitempty"` // set on warnings, e.g. "xlsx.column_empty"
 }
 
 // Cell returns the cell address ("C12"), or "" when the problem is not about one cell.
@@ -57,10 +58,11 @@ func (p Problem) String() string {
 
 // Sheet is one sheet read as text: the raw (unformatted) value of every cell.
 type Sheet struct {
-	wb    *Workbook
-	Name  string
-	Rows  [][]string
-	types [][]sheetreader.CellType // parallel to Rows
+	wb     *Workbook
+	Name   string
+	Rows   [][]string
+	types  [][]sheetreader.CellType // parallel to Rows
+	merges []merge                  // merged ranges starting in the top rows (where headers are)
 }
 
 // cancelled is the error returned when ctx is done.
@@ -95,6 +97,9 @@ func (w *Workbook) ReadSheet(ctx context.Context, sheet string, onRow func(n int
 	}
 	for len(s.Rows) > 0 && isBlank(s.Rows[len(s.Rows)-1]) {
 		s.Rows = s.Rows[:len(s.Rows)-1]
+	}
+	if len(s.Rows) <= mergeRowsLimit {
+		s.merges = readMerges(w.File, sheet)
 	}
 	return s, nil
 }
@@ -145,12 +150,14 @@ type Table struct {
 	Fields   []Field
 	Records  []Record
 	Problems []Problem // header problems and cells rejected while reading
+	Warnings []Problem // mapped columns with nothing readable (see columnWarnings)
 }
 
-// Table finds the header row with m and reads the records below it. ok is false when
-// the first HeaderScanRows rows hold no recognisable header.
+// Table finds the header with m (over up to MaxHeaderDepth rows, merged cells read as
+// their value) and reads the records below it. ok is false when the first
+// HeaderScanRows rows hold no recognisable header.
 func (s *Sheet) Table(m *Matcher) (t *Table, ok bool) {
-	h, ok := m.FindHeader(s.Rows, HeaderScanRows)
+	h, ok := m.FindHeaderRows(s.headerRows(), HeaderScanRows, false)
 	if !ok {
 		return nil, false
 	}
@@ -167,11 +174,16 @@ func (s *Sheet) Table(m *Matcher) (t *Table, ok bool) {
 		t.Problems = append(t.Problems, Problem{File: t.File, Sheet: t.Sheet, Row: h.Row, Column: d.Columns[1].Letter, Header: d.Columns[1].Text,
 			Message: fmt.Sprintf("Kolom %s sama-sama berarti %s; hapus atau ganti nama salah satunya.", strings.Join(cols, " dan "), d.Label)})
 	}
-	for r := h.Row; r < len(s.Rows); r++ {
+	first := h.Row
+	if first < len(s.Rows) && IsNumberingRow(s.Rows[first]) {
+		first++ // the "(1) (2) (3)" row under the header
+	}
+	for r := first; r < len(s.Rows); r++ {
 		if rec, ok := t.record(s, r+1, s.Rows[r]); ok {
 			t.Records = append(t.Records, rec)
 		}
 	}
+	t.Warnings = t.columnWarnings()
 	return t, true
 }
 

@@ -18,10 +18,11 @@ export type DesaInput = Plain<master.DesaInput>
 export type OPD = Plain<models.OPD>
 export type YearRow = Plain<master.YearRow>
 export type TahunProgram = Plain<models.TahunProgram>
-export type ImportPreview = Omit<Plain<masterxlsx.Preview>, 'columns' | 'rows' | 'problems'> & {
+export type ImportPreview = Omit<Plain<masterxlsx.Preview>, 'columns' | 'rows' | 'problems' | 'warnings'> & {
   columns: ColumnMap[]
   rows: PreviewRow[]
   problems: Problem[]
+  warnings?: Problem[]
 }
 export type ColumnMap = Plain<masterxlsx.ColumnMap>
 export type PreviewRow = Plain<masterxlsx.PreviewRow>
@@ -43,6 +44,7 @@ export interface ProgressEvent {
   rate: number
   etaSec: number
   message: string
+  job?: string // id of the backend job it belongs to
 }
 
 // Pairings (Pendampingan) and partners (Mitra).

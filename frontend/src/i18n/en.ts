@@ -255,6 +255,7 @@ const en: typeof id = {
     action: 'Action',
     actions: { baru: 'new', ubah: 'update', sama: 'same', galat: 'error' },
     counts: '{new} new, {updated} updated, {same} unchanged',
+    warningsTitle: '{n} mapped column(s) hold nothing that can be read: their values will not be saved.',
     problemsTitle: 'The file has {n} problem(s). Fix the Excel file and import again; nothing has been saved.',
     noProblems: 'No problems. Press Save to store all rows.',
     value: 'Cell value',

@@ -254,6 +254,7 @@ export default {
     action: 'Tindakan',
     actions: { baru: 'baru', ubah: 'ubah', sama: 'sama', galat: 'galat' },
     counts: '{new} baru, {updated} diubah, {same} sama',
+    warningsTitle: 'Ada {n} kolom terpetakan yang tidak berisi nilai terbaca: nilainya tidak akan tersimpan.',
     problemsTitle: 'Ada {n} masalah di berkas. Perbaiki berkas Excel lalu impor lagi; belum ada yang disimpan.',
     noProblems: 'Tidak ada masalah. Tekan Simpan untuk menyimpan semua baris.',
     value: 'Isi sel',

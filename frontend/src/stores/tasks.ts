@@ -3,6 +3,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { onProgress } from '../api/events'
 import { systemApi } from '../api/system'
+import { jobsApi } from '../api/jobs'
 import type { ProgressEvent } from '../api/types'
 
 export const useTaskStore = defineStore('tasks', () => {
@@ -39,8 +40,11 @@ export const useTaskStore = defineStore('tasks', () => {
     if (!stop) stop = onProgress(update)
   }
 
+  /** Cancels the task's job: by its job id when the progress carries one. */
   async function cancel(task: string): Promise<void> {
-    await systemApi.cancelTask(task)
+    const job = tasks.value[task]?.job
+    if (job) await jobsApi.cancel(job)
+    else await systemApi.cancelTask(task)
     remove(task)
   }
 

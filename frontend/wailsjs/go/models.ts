@@ -306,6 +306,39 @@ export namespace backup {
 
 }
 
+export namespace common {
+	
+	export class ProgressEvent {
+	    task: string;
+	    stage: string;
+	    done: number;
+	    total: number;
+	    percent: number;
+	    rate: number;
+	    etaSec: number;
+	    message: string;
+	    job?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProgressEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.task = source["task"];
+	        this.stage = source["stage"];
+	        this.done = source["done"];
+	        this.total = source["total"];
+	        this.percent = source["percent"];
+	        this.rate = source["rate"];
+	        this.etaSec = source["etaSec"];
+	        this.message = source["message"];
+	        this.job = source["job"];
+	    }
+	}
+
+}
+
 export namespace demo {
 	
 	export class Summary {
@@ -793,6 +826,32 @@ export namespace households {
 		    return a;
 		}
 	}
+	export class Warning {
+	    file: string;
+	    sheet: string;
+	    row: number;
+	    column: string;
+	    header: string;
+	    code: string;
+	    message: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Warning(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheet = source["sheet"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.header = source["header"];
+	        this.code = source["code"];
+	        this.message = source["message"];
+	        this.text = source["text"];
+	    }
+	}
 	export class RowError {
 	    file: string;
 	    sheet: string;
@@ -833,6 +892,7 @@ export namespace households {
 	    flagged: RowError[];
 	    flaggedCount: number;
 	    notes: string[];
+	    warnings: Warning[];
 	    seconds: number;
 	
 	    static createFrom(source: any = {}) {
@@ -854,6 +914,7 @@ export namespace households {
 	        this.flagged = this.convertValues(source["flagged"], RowError);
 	        this.flaggedCount = source["flaggedCount"];
 	        this.notes = source["notes"];
+	        this.warnings = this.convertValues(source["warnings"], Warning);
 	        this.seconds = source["seconds"];
 	    }
 	
@@ -931,6 +992,7 @@ export namespace households {
 	    sheets: SheetPreview[];
 	    fields: FieldInfo[];
 	    notes: string[];
+	    warnings: Warning[];
 	    rowsRead: number;
 	    validRows: number;
 	    errorCount: number;
@@ -950,6 +1012,7 @@ export namespace households {
 	        this.sheets = this.convertValues(source["sheets"], SheetPreview);
 	        this.fields = this.convertValues(source["fields"], FieldInfo);
 	        this.notes = source["notes"];
+	        this.warnings = this.convertValues(source["warnings"], Warning);
 	        this.rowsRead = source["rowsRead"];
 	        this.validRows = source["validRows"];
 	        this.errorCount = source["errorCount"];
@@ -1180,6 +1243,79 @@ export namespace households {
 	        this.percent = source["percent"];
 	        this.familyStatus = this.convertValues(source["familyStatus"], StatusCount);
 	        this.memberStatus = this.convertValues(source["memberStatus"], StatusCount);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace jobs {
+	
+	export class Error {
+	    code: string;
+	    message: string;
+	    details?: string[];
+	    params?: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Error(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.message = source["message"];
+	        this.details = source["details"];
+	        this.params = source["params"];
+	    }
+	}
+	export class Info {
+	    id: string;
+	    kind: string;
+	    task: string;
+	    label: string;
+	    state: string;
+	    // Go type: time
+	    startedAt: any;
+	    // Go type: time
+	    endedAt?: any;
+	    progress?: common.ProgressEvent;
+	    result?: any;
+	    error?: Error;
+	
+	    static createFrom(source: any = {}) {
+	        return new Info(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.task = source["task"];
+	        this.label = source["label"];
+	        this.state = source["state"];
+	        this.startedAt = this.convertValues(source["startedAt"], null);
+	        this.endedAt = this.convertValues(source["endedAt"], null);
+	        this.progress = this.convertValues(source["progress"], common.ProgressEvent);
+	        this.result = source["result"];
+	        this.error = this.convertValues(source["error"], Error);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1690,6 +1826,7 @@ export namespace masterxlsx {
 	    value: string;
 	    message: string;
 	    text: string;
+	    code?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Problem(source);
@@ -1706,6 +1843,7 @@ export namespace masterxlsx {
 	        this.value = source["value"];
 	        this.message = source["message"];
 	        this.text = source["text"];
+	        this.code = source["code"];
 	    }
 	}
 	export class PreviewRow {
@@ -1737,6 +1875,7 @@ export namespace masterxlsx {
 	    columns: ColumnMap[];
 	    rows: PreviewRow[];
 	    problems: Problem[];
+	    warnings: Problem[];
 	    new: number;
 	    updated: number;
 	    same: number;
@@ -1755,6 +1894,7 @@ export namespace masterxlsx {
 	        this.columns = this.convertValues(source["columns"], ColumnMap);
 	        this.rows = this.convertValues(source["rows"], PreviewRow);
 	        this.problems = this.convertValues(source["problems"], Problem);
+	        this.warnings = this.convertValues(source["warnings"], Problem);
 	        this.new = source["new"];
 	        this.updated = source["updated"];
 	        this.same = source["same"];
@@ -1789,6 +1929,7 @@ export namespace masterxlsx {
 	    updated: number;
 	    same: number;
 	    counts: EntityCount[];
+	    warnings: Problem[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Result(source);
@@ -1802,6 +1943,7 @@ export namespace masterxlsx {
 	        this.updated = source["updated"];
 	        this.same = source["same"];
 	        this.counts = this.convertValues(source["counts"], EntityCount);
+	        this.warnings = this.convertValues(source["warnings"], Problem);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
