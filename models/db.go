@@ -27,7 +27,7 @@ func dsn(path string, readOnly bool) string {
 	if readOnly {
 		q = "mode=ro&_foreign_keys=on&_busy_timeout=10000"
 	}
-	return "file:" + filepath.ToSlash(path) + "?" + q
+	return SQLiteURI(path, q)
 }
 
 // Open opens (creating if needed) the SQLite database at path and verifies its pragmas.
