@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/pkg/browser"
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"sidamping/models"
@@ -109,8 +108,9 @@ func (r *Runtime) SaveFile(title, defaultName string, filters ...FileFilter) (st
 }
 
 // OpenPath opens a file or folder with the system's default application (the PDF
-// viewer, Excel, Explorer). Wails' BrowserOpenURL refuses file:// addresses, so this goes
-// through pkg/browser (rundll32's FileProtocolHandler on Windows, xdg-open on Linux).
+// viewer, Excel, Explorer). Wails' BrowserOpenURL refuses file:// addresses, so this hands
+// the plain path (never a file:// address, which '#' or '%' would break) to ShellExecute
+// on Windows and xdg-open on Linux (openpath_*.go).
 func (r *Runtime) OpenPath(path string) error {
 	if _, err := os.Stat(path); err != nil {
 		return models.NotFound("file.missing", "Berkas atau folder "+path+" tidak ditemukan.")
@@ -118,7 +118,7 @@ func (r *Runtime) OpenPath(path string) error {
 	if os.Getenv(dialogStubEnv) != "" {
 		return nil // end-to-end tests: never launch another program
 	}
-	if err := browser.OpenFile(path); err != nil {
+	if err := openWithDefault(path); err != nil {
 		return models.NewError(models.ErrInvalid, "file.open_failed",
 			"Berkas "+path+" tidak dapat dibuka dengan aplikasi bawaan sistem; buka secara manual dari folder tersebut.").Wrap(err)
 	}

@@ -27,11 +27,15 @@ func dsn(path string, readOnly bool) string {
 	if readOnly {
 		q = "mode=ro&_foreign_keys=on&_busy_timeout=10000"
 	}
-	return "file:" + filepath.ToSlash(path) + "?" + q
+	return SQLiteURI(path, q)
 }
 
 // Open opens (creating if needed) the SQLite database at path and verifies its pragmas.
+// A database on a network share is refused (CheckLocalDisk).
 func Open(path string) (*gorm.DB, error) {
+	if err := CheckLocalDisk(path); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("membuat folder data: %w", err)
 	}

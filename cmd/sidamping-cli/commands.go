@@ -179,6 +179,18 @@ func runCheck(e *env, _ any, _ []string) (output, error) {
 	if err != nil {
 		return output{}, err
 	}
+	pool, err := db.DB()
+	if err != nil {
+		return output{}, err
+	}
+	diffs, err := models.SchemaDiff(e.ctx, pool, version)
+	if err != nil {
+		return output{}, models.NewError(models.ErrInvalid, "check.failed",
+			fmt.Sprintf("Pemeriksaan skema basis data %s gagal: %v", e.dbPath, err)).Wrap(err)
+	}
+	for _, d := range diffs {
+		problems = append(problems, "skema: "+d)
+	}
 	counts := map[string]int64{}
 	for _, t := range []string{"kecamatan", "desa", "opd"} {
 		var n int64
@@ -193,10 +205,10 @@ func runCheck(e *env, _ any, _ []string) (output, error) {
 	out := output{data: map[string]any{"path": e.dbPath, "schemaVersion": version, "problems": problems, "counts": counts}}
 	if len(problems) > 0 {
 		return out, models.NewError(models.ErrInvalid, "check.problems",
-			fmt.Sprintf("Basis data %s bermasalah: %d temuan pemeriksaan integritas dan rujukan antartabel.", e.dbPath, len(problems))).
+			fmt.Sprintf("Basis data %s bermasalah: %d temuan pemeriksaan integritas, rujukan antartabel dan susunan skema.", e.dbPath, len(problems))).
 			WithDetails(problems)
 	}
-	out.text = fmt.Sprintf("Basis data %s baik: integritas dan rujukan antartabel sesuai; skema versi %d; %d kecamatan, %d desa/kelurahan, %d perangkat daerah.",
+	out.text = fmt.Sprintf("Basis data %s baik: integritas, rujukan antartabel dan susunan skema sesuai; skema versi %d; %d kecamatan, %d desa/kelurahan, %d perangkat daerah.",
 		e.dbPath, version, counts["kecamatan"], counts["desa"], counts["opd"])
 	bootNote(rep, &out)
 	return out, nil

@@ -237,6 +237,40 @@ func TestCheckFindsProblems(t *testing.T) {
 	}
 }
 
+// check names a trigger and a view the migrations do not make, and a dropped table.
+func TestCheckReportsSchemaDifferences(t *testing.T) {
+	db := filepath.Join(testutil.TempDir(t), "sidamping.db")
+	cli(t, "--db", db, "demo").expect(t, 0)
+	gdb, err := models.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		`CREATE TRIGGER bersihkan AFTER INSERT ON desa_tahun BEGIN DELETE FROM desa_tahun; END`,
+		`DROP TABLE pemetaan_kolom`,
+		`CREATE VIEW pemetaan_kolom AS SELECT 1 AS id`,
+	} {
+		if err := gdb.Exec(s).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	models.Close(gdb)
+	r := cli(t, "--db", db, "--json", "check").expect(t, 1)
+	var problems []string
+	for _, p := range r.obj["problems"].([]any) {
+		problems = append(problems, p.(string))
+	}
+	all := strings.Join(problems, "\n")
+	for _, w := range []string{"trigger bersihkan tidak dikenal", "tabel pemetaan_kolom tidak ada", "view pemetaan_kolom tidak dikenal"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("problems %q do not say %q", problems, w)
+		}
+	}
+	if r.obj["code"] != "check.problems" {
+		t.Errorf("code = %v", r.obj["code"])
+	}
+}
+
 func TestDatabaseFromEnvironment(t *testing.T) {
 	db := filepath.Join(testutil.TempDir(t), "env.db")
 	t.Setenv("SIDAMPING_DB", db)

@@ -48,6 +48,8 @@ type Service struct {
 	autoDir string
 	clock   common.Clock
 	em      common.Emitter
+
+	afterCopyHook func() error // tests: fail a restore after its copy
 }
 
 // New builds the service; automatic backups go to <folder of dbPath>/backups.

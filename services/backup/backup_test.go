@@ -103,7 +103,7 @@ func (l *live) fill(t *testing.T, mb int) {
 // openPlain opens a database file with database/sql (read-write, no pragmas).
 func openPlain(t *testing.T, path string) *sql.DB {
 	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+filepath.ToSlash(path))
+	db, err := sql.Open("sqlite3", models.SQLiteURI(path, ""))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,7 +40,11 @@ func (s *Service) Restore(ctx context.Context, src string) (Info, error) {
 	}
 	// From here the content is replaced: finish even if ctx is cancelled.
 	bg := context.WithoutCancel(ctx)
-	if err := s.afterRestore(bg, prog); err != nil {
+	err = s.afterRestore(bg, prog)
+	if err == nil && s.afterCopyHook != nil {
+		err = s.afterCopyHook()
+	}
+	if err != nil {
 		if rerr := s.copyFrom(bg, pre.Path, prog, "rollback"); rerr != nil {
 			return info, models.NewError(models.ErrInvalid, "backup.restore_failed",
 				fmt.Sprintf("Pemulihan dari %s gagal (%v) dan basis data semula tidak dapat dikembalikan (%v); pulihkan cadangan %s.",
@@ -68,6 +72,18 @@ func (s *Service) afterRestore(ctx context.Context, prog *common.Progress) error
 	}
 	if len(problems) > 0 {
 		return fmt.Errorf("pemeriksaan integritas gagal: %s", strings.Join(problems, "; "))
+	}
+	pool, err := poolOf(s.db)
+	if err != nil {
+		return err
+	}
+	diffs, err := models.SchemaDiff(ctx, pool, models.LatestVersion())
+	if err != nil {
+		return err
+	}
+	if len(diffs) > 0 {
+		return fmt.Errorf("susunan basis data sesudah migrasi berbeda dari skema versi %d: %s",
+			models.LatestVersion(), strings.Join(diffs, "; "))
 	}
 	return nil
 }

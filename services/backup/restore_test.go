@@ -277,25 +277,34 @@ func TestRestoreInterruptedLeavesDatabaseIntact(t *testing.T) {
 }
 
 func TestRestoreThatCannotMigrateIsRolledBack(t *testing.T) {
-	// A version-1 file that passes validation but whose migration 2 fails (it already
-	// has a table named profil).
+	// A version-1 file with a table of its own named profil (migration 2 would fail on
+	// it) is refused by the schema check before anything is copied.
 	old := testutil.NewDBAt(t, filepath.Join(testutil.TempDir(t), "aneh.db"), false)
 	if err := models.MigrateTo(ctx, old, 1); err != nil {
-		t.Fatal(err)
-	}
-	if err := old.Exec("CREATE TABLE profil (x TEXT)").Error; err != nil {
 		t.Fatal(err)
 	}
 	if err := old.Create(&models.Kecamatan{Code: "33.99.01", Name: "Aneh"}).Error; err != nil {
 		t.Fatal(err)
 	}
 	file := filepath.Join(testutil.TempDir(t), "aneh-v1.db")
-	if _, err := backup.New(old, filepath.Join(testutil.TempDir(t), "x.db"), nil, nil).Backup(ctx, file); err != nil {
+	oldSvc := backup.New(old, filepath.Join(testutil.TempDir(t), "x.db"), nil, nil)
+	if _, err := oldSvc.Backup(ctx, file); err != nil {
 		t.Fatal(err)
 	}
+	if err := old.Exec("CREATE TABLE profil (x TEXT)").Error; err != nil {
+		t.Fatal(err)
+	}
+	strange := filepath.Join(testutil.TempDir(t), "aneh-profil.db")
+	if _, err := oldSvc.Backup(ctx, strange); err != nil {
+		t.Fatal(err)
+	}
+	expectInvalid(t, oldSvc, strange, "backup.schema_mismatch", "tabel profil tidak dikenal")
 
+	// A valid version-1 file whose restore fails after the copy (the test hook stands in
+	// for a migration or check that fails) is rolled back.
 	l := newLive(t, nil)
 	l.addKecamatan(t, "Hidup", 2)
+	backup.FailAfterCopy(l.svc, errors.New("migrasi 2 gagal"))
 	_, err := l.svc.Restore(ctx, file)
 	ae := models.AsAppError(err)
 	if ae == nil || ae.Code != "backup.restore_failed" || !strings.Contains(ae.Message, "dikembalikan seperti sebelum pemulihan") {

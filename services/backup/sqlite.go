@@ -28,16 +28,9 @@ const (
 	stallWait = 20 * time.Millisecond
 )
 
-// fileURI turns a path into an SQLite URI with the given query, escaping the characters
-// that would end the path early.
-func fileURI(path, query string) string {
-	p := filepath.ToSlash(path)
-	p = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
-	if query == "" {
-		return "file:" + p
-	}
-	return "file:" + p + "?" + query
-}
+// fileURI is the SQLite URI of path with the given query (models.SQLiteURI, the one
+// builder every open uses).
+func fileURI(path, query string) string { return models.SQLiteURI(path, query) }
 
 // readOnlyURI opens a file without writing to it. A file with no -wal beside it is opened
 // immutable, so SQLite creates no -shm or -wal next to it; a file that still has a -wal

@@ -60,9 +60,32 @@ func (s *Service) Validate(ctx context.Context, path string) (Info, error) {
 	if err != nil {
 		return Info{}, err
 	}
+	if err := checkSchema(ctx, db, name, v); err != nil {
+		return Info{}, err
+	}
 	info := describe(path)
 	info.SchemaVersion = v
 	return info, nil
+}
+
+// checkSchema requires the schema to be exactly what the migrations make for version v:
+// a trigger, view, table, column or index they do not make (or a missing one) could
+// destroy data once restored, so the file is refused and every difference listed.
+func checkSchema(ctx context.Context, db *sql.DB, name string, v int) error {
+	diffs, err := models.SchemaDiff(ctx, db, v)
+	if err != nil {
+		return corrupt(name, err.Error())
+	}
+	if len(diffs) == 0 {
+		return nil
+	}
+	shown := strings.Join(diffs[:min(len(diffs), 3)], "; ")
+	if len(diffs) > 3 {
+		shown += fmt.Sprintf("; dan %d lainnya", len(diffs)-3)
+	}
+	return invalid("backup.schema_mismatch", fmt.Sprintf(
+		"Berkas %s tidak dipulihkan: susunan basis datanya berbeda dari yang dibuat SiDamping untuk skema versi %d (%s).",
+		name, v, shown)).WithDetails(diffs)
 }
 
 // checkMagic reads the 16-byte header every SQLite database starts with.

@@ -7,6 +7,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 
 	"gorm.io/gorm"
@@ -60,4 +61,19 @@ func Count(t testing.TB, db *gorm.DB, table string, where ...any) int64 {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// ListDir returns the sorted names of the entries of dir.
+func ListDir(t testing.TB, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	return names
 }
