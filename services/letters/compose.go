@@ -3,6 +3,7 @@ package letters
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -121,8 +122,21 @@ func loadPairings(tx *gorm.DB, year int, opdID uint) ([]pairingRow, error) {
 		q += " AND p.opd_id = ?"
 		args = append(args, opdID)
 	}
-	err := tx.Raw(q+" ORDER BY k.code, d.code", args...).Scan(&rows).Error
-	return rows, err
+	if err := tx.Raw(q+" ORDER BY k.code, d.code", args...).Scan(&rows).Error; err != nil {
+		return nil, err
+	}
+	// Names imported in capitals are written as a typist would; a name the user
+	// corrected in the master data is kept as it is.
+	var abbrs []string
+	if err := tx.Model(&models.OPD{}).Where("abbreviation <> ''").Pluck("abbreviation", &abbrs).Error; err != nil {
+		return nil, err
+	}
+	c := newCaser(abbrs)
+	for i := range rows {
+		r := &rows[i]
+		r.OPDName, r.DesaName, r.KecamatanName = c.name(r.OPDName), c.name(r.DesaName), c.name(r.KecamatanName)
+	}
+	return rows, nil
 }
 
 // joinID joins names the Indonesian way: "A", "A dan B", "A, B dan C".
@@ -156,7 +170,7 @@ func expandAll(text string, vals map[string]string) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, e)
+		out = append(out, undouble(e))
 	}
 	return out, nil
 }
@@ -172,7 +186,9 @@ func baseValues(r regency, year int, villages int) map[string]string {
 }
 
 // team loads the members of the given pairings, coordinators first, without repeats.
-// When the agency accompanies several villages, each role names its village.
+// When the agency accompanies several villages, each role names its village (both
+// villages for a person on both teams), and every village must have a team: a
+// letter that would leave one village's team out is refused, naming the village.
 func team(tx *gorm.DB, pairingIDs []uint, villageOf map[uint]string) ([]render.TeamMember, error) {
 	var members []models.AnggotaTim
 	err := tx.Where("pendampingan_id IN ?", pairingIDs).
@@ -180,25 +196,46 @@ func team(tx *gorm.DB, pairingIDs []uint, villageOf map[uint]string) ([]render.T
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]bool{}
+	has := map[uint]bool{}
+	for _, m := range members {
+		has[m.PendampinganID] = true
+	}
+	if len(members) > 0 {
+		for _, id := range pairingIDs {
+			if !has[id] {
+				return nil, models.Conflict("letters.no_team", fmt.Sprintf(
+					"Tim pendamping %s belum diisi; isi timnya di Pendampingan (atau salin dari desa lain perangkat daerah ini) sebelum mencetak surat tugas.",
+					villageLabel(villageOf[id], "")))
+			}
+		}
+	}
+	index := map[string]int{}
 	var out []render.TeamMember
+	var villages [][]string
 	for _, m := range members {
 		key := m.NIP
 		if key == "" {
 			key = strings.ToLower(m.Name)
 		}
-		if seen[key] {
+		village := villageOf[m.PendampinganID]
+		if i, ok := index[key]; ok {
+			if !slices.Contains(villages[i], village) {
+				villages[i] = append(villages[i], village)
+			}
 			continue
 		}
-		seen[key] = true
+		index[key] = len(out)
 		role := "Anggota"
 		if m.Role == models.RoleKoordinator {
 			role = "Koordinator"
 		}
-		if len(pairingIDs) > 1 {
-			role += " Desa " + villageOf[m.PendampinganID]
-		}
 		out = append(out, render.TeamMember{Name: m.Name, Rank: m.Rank, NIP: m.NIP, Position: m.Position, Role: role})
+		villages = append(villages, []string{village})
+	}
+	if len(pairingIDs) > 1 {
+		for i := range out {
+			out[i].Role += " " + villageLabel(joinID(villages[i]), "")
+		}
 	}
 	return out, nil
 }

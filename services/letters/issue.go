@@ -150,7 +150,7 @@ func (s *Service) composeAssignment(ctx context.Context, tx *gorm.DB, c composed
 		return c, models.Conflict("letters.no_team", fmt.Sprintf("Tim pendamping %s untuk tahun %d belum diisi.", opd.Name, req.Year))
 	}
 	vals := baseValues(r, req.Year, len(pairs))
-	vals["nama_opd"], vals["singkatan_opd"] = opd.Name, opd.Abbreviation
+	vals["nama_opd"], vals["singkatan_opd"] = pairs[0].OPDName, opd.Abbreviation
 	vals["nama_desa"], vals["kecamatan"] = joinID(villages), joinID(uniq(kecs))
 	vals["nomor_keputusan"], vals["tanggal_keputusan"] = "……", "……"
 	if dec, err := activeDecree(ctx, tx, req.Year); err != nil {

@@ -7,8 +7,10 @@ import (
 
 const (
 	assignTitleSize = 14.0
-	memberTableSize = 10.0 // six columns: a full NIP must fit on one line
-	tembusanMarker  = 7.0
+	memberTableSize = 10.0
+	tembusanMarker  = 6.5
+	tembusanSize    = 11.0 // the copies list is set a size smaller, as typists do
+	tembusanLH      = 4.2
 )
 
 // assignment lays out one Surat Tugas on fresh pages: the issuing office's kop,
@@ -22,77 +24,82 @@ func (d *doc) assignment(a Assignment) {
 	if number == "" {
 		number = "........................"
 	}
-	d.centred("SURAT TUGAS", "BU", assignTitleSize)
-	d.space(1)
-	d.centred("NOMOR : "+number, "", bodySize)
-	d.space(2 * sectionGap)
+	var f flow
+	d.centredLines(&f, "SURAT TUGAS", "BU", assignTitleSize, true)
+	f.gap(1)
+	d.centredLines(&f, "NOMOR : "+number, "", bodySize, false)
+	f.gap(sectionGap + 1)
 
 	cols := hangCols{label: d.labelWidth("Dasar", "Kepada", "Untuk"), colon: 4, marker: 7}
-	d.hanging("Dasar", numberMarkers(len(a.Dasar)), a.Dasar, cols, 0)
-	d.space(sectionGap)
-	d.ensure(3 * lineH)
-	d.centred("MEMBERI TUGAS", "B", bodySize)
-	d.space(sectionGap)
+	d.hanging(&f, "Dasar", numberMarkers(len(a.Dasar)), a.Dasar, cols)
+	f.gap(sectionGap)
+	d.centredLines(&f, "MEMBERI TUGAS", "B", bodySize, true)
+	f.gap(sectionGap)
 
-	// "Kepada :" stays on the page of the table's first rows.
-	d.ensure(lineH + 30)
-	d.pdf.SetX(marginLeft)
-	d.pdf.CellFormat(cols.label, lineH, "Kepada", "", 0, "L", false, 0, "")
-	d.pdf.CellFormat(cols.colon, lineH, ":", "", 1, "L", false, 0, "")
-	d.space(1.5)
-	rows := make([][]string, len(a.Kepada))
+	// "Kepada :" stays on the page of the table's first row.
+	f.add(box{h: lineH, keepNext: true, draw: func(y float64) {
+		d.font("", bodySize)
+		d.pdf.SetXY(marginLeft, y)
+		d.pdf.CellFormat(cols.label, lineH, "Kepada", "", 0, "L", false, 0, "")
+		d.pdf.CellFormat(cols.colon, lineH, ":", "", 0, "L", false, 0, "")
+	}})
+	f.gap(1)
+	table, rows := d.memberTable(a.Kepada)
+	d.table(&f, table, rows, memberTableSize)
+	if len(a.Untuk) > 0 {
+		f.gap(sectionGap)
+		d.hanging(&f, "Untuk", numberMarkers(len(a.Untuk)), a.Untuk, cols)
+	}
+	// The signature takes at least the last two lines (or table rows) along.
+	f.keepLast(2)
+	f.gap(1.5 * sectionGap)
+	s := a.Signatory
+	date := strings.Trim(strings.TrimSpace(s.Place)+", "+strings.TrimSpace(s.Date), ", ")
+	d.signature(&f, d.measureSignature([][2]string{{date, ""}}, s, a.Verification))
+
+	if len(a.Tembusan) > 0 {
+		f.gap(sectionGap)
+		f.add(box{h: tembusanLH, keepNext: true, draw: func(y float64) {
+			d.font("", tembusanSize)
+			d.pdf.SetXY(marginLeft, y)
+			d.pdf.CellFormat(d.cw, tembusanLH, "Tembusan :", "", 0, "L", false, 0, "")
+		}})
+		d.hanging(&f, "", numberMarkers(len(a.Tembusan)), a.Tembusan, hangCols{marker: tembusanMarker, size: tembusanSize, lh: tembusanLH})
+	}
+	d.render(&f)
+}
+
+// memberTable sizes the Kepada table: No, Nama / NIP (the NIP under the name, as
+// typists set it to keep a team of six on one page), Pangkat/Golongan, Jabatan,
+// Kedudukan dalam Tim.
+func (d *doc) memberTable(team []TeamMember) ([]column, [][]string) {
+	rows := make([][]string, len(team))
 	d.font("", memberTableSize)
-	nipW := 0.0 // a NIP is never broken: its column is as wide as the longest
+	nameW := d.pdf.GetStringWidth("000000000000000000") // a NIP is never broken
 	roleW := d.pdf.GetStringWidth("Kedudukan") + 1
-	for _, m := range a.Kepada { // nor a word of the role ("Koordinator")
-		for _, w := range strings.Fields(m.Role) {
+	for _, m := range team { // nor a word of the role ("Koordinator"), and "Anggota
+		ws := strings.Fields(m.Role) // Desa" stands on one line above the village
+		for _, w := range ws {
 			roleW = max(roleW, d.pdf.GetStringWidth(w))
 		}
-	}
-	for i, m := range a.Kepada {
-		nip := strings.TrimSpace(m.NIP)
-		if nip == "" {
-			nip = "-"
+		if len(ws) > 2 && ws[1] == "Desa" {
+			roleW = max(roleW, d.pdf.GetStringWidth(ws[0]+" "+ws[1]))
 		}
-		nipW = max(nipW, d.pdf.GetStringWidth(nip))
-		rows[i] = []string{strconv.Itoa(i+1) + ".", m.Name, m.Rank, nip, m.Position, m.Role}
 	}
-	table := fitColumns(d.cw, []column{
-		{"No", max(9, d.pdf.GetStringWidth(strconv.Itoa(len(rows))+".")+2*cellPadX+1), "C", true},
-		{"Nama", 34, "L", false},
-		{"Pangkat/ Golongan", 22, "L", false},
-		{"NIP", min(max(nipW, 20)+2*cellPadX+0.5, 50), "L", true},
+	for i, m := range team {
+		name := strings.TrimSpace(m.Name)
+		if nip := strings.TrimSpace(m.NIP); nip != "" {
+			nameW = max(nameW, d.pdf.GetStringWidth(nip))
+			name += "\n" + nip
+		}
+		rows[i] = []string{strconv.Itoa(i+1) + ".", name, m.Rank, m.Position, m.Role}
+	}
+	cols := fitColumns(d.cw, []column{
+		{"No", max(8, d.pdf.GetStringWidth(strconv.Itoa(len(rows))+".")+2*cellPadX+1), "C", true},
+		{"Nama / NIP", max(nameW+2*cellPadX+0.5, 48), "L", false},
+		{"Pangkat/ Golongan", 28, "L", false},
 		{"Jabatan", 40, "L", false},
 		{"Kedudukan dalam Tim", max(roleW+2*cellPadX+1, 20), "L", true},
 	})
-	s := a.Signatory
-	date := strings.Trim(strings.TrimSpace(s.Place)+", "+strings.TrimSpace(s.Date), ", ")
-	sig := d.measureSignature([][2]string{{date, ""}}, s, a.Verification)
-	// The signature and the Tembusan list stay on the page of the last task.
-	keep := 2*sectionGap + sig.h
-	if len(a.Tembusan) > 0 {
-		keep += sectionGap + lineH
-		for _, t := range a.Tembusan {
-			keep += itemGap + d.textHeight(t, d.cw-tembusanMarker, lineH)
-		}
-	}
-
-	tableKeep, untukKeep := 0.0, keep // what must stay on the signature's page
-	if len(a.Untuk) == 0 {
-		tableKeep, untukKeep = keep, 0
-	}
-	d.table(table, rows, memberTableSize, tableKeep)
-	d.space(sectionGap)
-	d.hanging("Untuk", numberMarkers(len(a.Untuk)), a.Untuk, cols, untukKeep)
-	d.space(2 * sectionGap)
-	d.signature(sig)
-
-	if len(a.Tembusan) > 0 {
-		d.space(sectionGap)
-		d.ensure(3 * lineH)
-		d.font("", bodySize)
-		d.pdf.SetX(marginLeft)
-		d.pdf.CellFormat(d.cw, lineH, "Tembusan :", "", 1, "L", false, 0, "")
-		d.hanging("", numberMarkers(len(a.Tembusan)), a.Tembusan, hangCols{marker: tembusanMarker}, 0)
-	}
+	return cols, rows
 }

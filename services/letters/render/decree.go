@@ -27,17 +27,23 @@ func (d *doc) decree(dc Decree) {
 	d.newLetter()
 	d.kop(dc.Letterhead)
 
-	d.centred("KEPUTUSAN "+official, "B", bodySize)
-	d.centred("NOMOR "+number, "B", bodySize)
-	d.space(lineH / 2)
-	d.centred("TENTANG", "B", bodySize)
-	d.space(lineH / 2)
+	var f flow
+	d.centredLines(&f, "KEPUTUSAN "+official, "B", bodySize, true)
+	d.centredLines(&f, "NOMOR "+number, "B", bodySize, true)
+	f.gap(lineH / 2)
+	d.centredLines(&f, "TENTANG", "B", bodySize, true)
+	f.gap(lineH / 2)
 	d.font("B", bodySize)
-	d.pdf.SetX(marginLeft + 10)
-	d.pdf.MultiCell(d.cw-20, lineH, strings.ToUpper(strings.TrimSpace(dc.Title)), "", "C", false)
-	d.space(lineH)
-	d.centred(official+",", "", bodySize)
-	d.space(sectionGap)
+	for _, l := range d.pdf.SplitText(strings.ToUpper(strings.TrimSpace(dc.Title)), d.cw-20) {
+		f.add(box{h: lineH, keepNext: true, draw: func(y float64) {
+			d.font("B", bodySize)
+			d.pdf.SetXY(marginLeft+10, y)
+			d.pdf.CellFormat(d.cw-20, lineH, l, "", 0, "C", false, 0, "")
+		}})
+	}
+	f.gap(lineH)
+	d.centredLines(&f, official+",", "", bodySize, true)
+	f.gap(sectionGap)
 
 	labels := []string{"Menimbang", "Mengingat", "Menetapkan"}
 	if len(dc.Memperhatikan) > 0 {
@@ -47,73 +53,80 @@ func (d *doc) decree(dc Decree) {
 		labels = append(labels, DiktumLabel(i+1))
 	}
 	cols := hangCols{label: d.labelWidth(labels...), colon: 4, marker: 7}
-	d.hanging("Menimbang", letterMarkers(len(dc.Menimbang)), dc.Menimbang, cols, 0)
-	d.space(sectionGap)
-	d.hanging("Mengingat", numberMarkers(len(dc.Mengingat)), dc.Mengingat, cols, 0)
+	d.hanging(&f, "Menimbang", letterMarkers(len(dc.Menimbang)), dc.Menimbang, cols)
+	f.gap(sectionGap)
+	d.hanging(&f, "Mengingat", numberMarkers(len(dc.Mengingat)), dc.Mengingat, cols)
 	if len(dc.Memperhatikan) > 0 {
-		d.space(sectionGap)
-		d.hanging("Memperhatikan", numberMarkers(len(dc.Memperhatikan)), dc.Memperhatikan, cols, 0)
+		f.gap(sectionGap)
+		d.hanging(&f, "Memperhatikan", numberMarkers(len(dc.Memperhatikan)), dc.Memperhatikan, cols)
 	}
-	d.space(sectionGap)
-	d.ensure(4 * lineH) // keep MEMUTUSKAN with what follows
-	d.centred("MEMUTUSKAN:", "B", bodySize)
-	d.space(sectionGap)
+	f.gap(sectionGap)
+	d.centredLines(&f, "MEMUTUSKAN:", "B", bodySize, true) // kept with Menetapkan
+	f.gap(sectionGap)
 
 	s := dc.Signatory
 	if strings.TrimSpace(s.Title) == "" {
 		s.Title = official
 	}
 	sig := d.measureSignature([][2]string{{"Ditetapkan di", s.Place}, {"pada tanggal", s.Date}}, s, dc.Verification)
-	keep := func(last bool) float64 {
-		if last {
-			return 2*sectionGap + sig.h
-		}
-		return 0
-	}
 	plain := hangCols{label: cols.label, colon: cols.colon}
-	d.hanging("Menetapkan", nil, []string{dc.Menetapkan}, plain, keep(len(dc.Diktum) == 0))
+	d.hanging(&f, "Menetapkan", nil, []string{dc.Menetapkan}, plain)
 	for i, text := range dc.Diktum {
-		d.space(sectionGap / 2)
-		d.hanging(DiktumLabel(i+1), nil, []string{text}, plain, keep(i == len(dc.Diktum)-1))
+		f.gap(sectionGap / 2)
+		d.hanging(&f, DiktumLabel(i+1), nil, []string{text}, plain)
 	}
-	d.space(2 * sectionGap)
-	d.signature(sig)
+	f.keepLast(2)
+	f.gap(2 * sectionGap)
+	d.signature(&f, sig)
 
 	if dc.Lampiran != nil {
-		d.lampiran(dc, official, number, s)
+		d.lampiran(&f, dc, official, number, s)
 	}
+	d.render(&f)
 }
 
 // lampiran starts the decree's attachment on a new page: heading block on the upper
 // right repeating the decree's number, date and title, a centred title, the
-// pairing table and the signature.
-func (d *doc) lampiran(dc Decree, official, number string, s Signatory) {
-	d.pdf.AddPage()
+// pairing table and the signature, which takes at least the last two rows along.
+func (d *doc) lampiran(f *flow, dc Decree, official, number string, s Signatory) {
 	x := d.pw - marginRight - annexHeadW
 	d.font("", annexHeadSize)
-	d.pdf.SetX(x)
-	d.pdf.MultiCell(annexHeadW, annexHeadLH, "LAMPIRAN KEPUTUSAN "+official, "", "L", false)
 	labelW := d.pdf.GetStringWidth("TANGGAL") + 2
-	for _, row := range [][2]string{
+	head := [][2]string{
+		{"", "LAMPIRAN KEPUTUSAN " + official},
 		{"NOMOR", number},
 		{"TANGGAL", s.Date},
 		{"TENTANG", strings.ToUpper(strings.TrimSpace(dc.Title))},
-	} {
-		y := d.y()
-		d.pdf.SetXY(x, y)
-		d.pdf.CellFormat(labelW, annexHeadLH, row[0], "", 0, "L", false, 0, "")
-		d.pdf.CellFormat(3, annexHeadLH, ":", "", 0, "L", false, 0, "")
-		d.pdf.SetXY(x+labelW+3, y)
-		d.pdf.MultiCell(annexHeadW-labelW-3, annexHeadLH, row[1], "", "L", false)
 	}
-	d.space(2 * sectionGap)
-	if t := strings.TrimSpace(dc.Lampiran.Title); t != "" {
-		d.font("B", bodySize)
-		for _, l := range lines(t) {
-			d.pdf.SetX(marginLeft)
-			d.pdf.MultiCell(d.cw, lineH, strings.ToUpper(l), "", "C", false)
+	headH := 0.0
+	for _, row := range head {
+		w := annexHeadW - labelW - 3
+		if row[0] == "" {
+			w = annexHeadW
 		}
-		d.space(sectionGap)
+		headH += float64(max(1, len(d.pdf.SplitText(row[1], w)))) * annexHeadLH
+	}
+	f.add(box{h: headH, newPage: true, keepNext: true, draw: func(y float64) {
+		d.font("", annexHeadSize)
+		d.pdf.SetY(y)
+		for _, row := range head {
+			y := d.y()
+			if row[0] == "" {
+				d.pdf.SetX(x)
+				d.pdf.MultiCell(annexHeadW, annexHeadLH, row[1], "", "L", false)
+				continue
+			}
+			d.pdf.SetXY(x, y)
+			d.pdf.CellFormat(labelW, annexHeadLH, row[0], "", 0, "L", false, 0, "")
+			d.pdf.CellFormat(3, annexHeadLH, ":", "", 0, "L", false, 0, "")
+			d.pdf.SetXY(x+labelW+3, y)
+			d.pdf.MultiCell(annexHeadW-labelW-3, annexHeadLH, row[1], "", "L", false)
+		}
+	}})
+	f.gap(2 * sectionGap)
+	if t := strings.TrimSpace(dc.Lampiran.Title); t != "" {
+		d.centredLines(f, strings.ToUpper(t), "B", bodySize, true)
+		f.gap(sectionGap)
 	}
 
 	d.font("", tableSize)
@@ -128,8 +141,8 @@ func (d *doc) lampiran(dc Decree, official, number string, s Signatory) {
 	for i, r := range dc.Lampiran.Rows {
 		rows[i] = []string{strconv.Itoa(i+1) + ".", r.Kecamatan, r.Desa, r.Pendamping}
 	}
-	sig := d.measureSignature(nil, s, nil)
-	d.table(cols, rows, tableSize, 3*sectionGap+sig.h)
-	d.space(3 * sectionGap)
-	d.signature(sig)
+	d.table(f, cols, rows, tableSize)
+	f.keepLast(2)
+	f.gap(3 * sectionGap)
+	d.signature(f, d.measureSignature(nil, s, nil))
 }

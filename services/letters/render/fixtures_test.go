@@ -201,10 +201,14 @@ func emblemPNG(garuda bool) []byte {
 	return buf.Bytes()
 }
 
-// needTool skips the test when a poppler tool is not installed.
+// needTool skips the test when a poppler tool is not installed, except on CI
+// (CI=true), where a missing tool fails the test instead of hiding it.
 func needTool(t testing.TB, name string) {
 	t.Helper()
 	if _, err := exec.LookPath(name); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s tidak terpasang (apt-get install poppler-utils); CI must read the letters back", name)
+		}
 		t.Skipf("%s tidak terpasang (apt-get install poppler-utils)", name)
 	}
 }

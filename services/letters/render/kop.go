@@ -2,15 +2,15 @@ package render
 
 // Kop surat (letterhead) sizes, in millimetres and points.
 const (
-	kopTop       = 15.0 // the kop sits a little into the top margin, as in Word templates
-	logoH        = 25.0
+	kopTop       = 10.0 // the kop sits a little into the top margin, as in Word templates
+	logoH        = 22.0
 	logoMaxW     = 30.0
-	regentLogoH  = 24.0
+	regentLogoH  = 21.0
 	govSize      = 14.0
 	officeSize   = 16.0
 	minHeadSize  = 12.0
 	contactSize  = 10.0
-	contactLineH = 4.4
+	contactLineH = 4.0
 )
 
 // kop prints the letterhead at the top of the first page and leaves the cursor
@@ -44,7 +44,7 @@ func (d *doc) kop(l Letterhead) {
 			size = govSize
 		}
 		size = d.fitSize(t, "B", size, textW)
-		ls = append(ls, kopLine{t, "B", size, size * 0.45})
+		ls = append(ls, kopLine{t, "B", size, size * 0.42})
 	}
 	for _, t := range l.Contact {
 		ls = append(ls, kopLine{t, "", contactSize, contactLineH})
@@ -67,13 +67,13 @@ func (d *doc) kop(l Letterhead) {
 	}
 
 	// Double rule: thick above thin.
-	y := kopTop + kopH + 2.5
+	y := kopTop + kopH + 2
 	d.pdf.SetLineWidth(0.8)
 	d.pdf.Line(marginLeft, y, d.pw-marginRight, y)
 	d.pdf.SetLineWidth(0.25)
 	d.pdf.Line(marginLeft, y+1.3, d.pw-marginRight, y+1.3)
 	d.pdf.SetLineWidth(0.2)
-	d.pdf.SetY(y + 1.3 + 6)
+	d.pdf.SetY(y + 1.3 + 3.5)
 	d.font("", bodySize)
 }
 

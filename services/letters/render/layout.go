@@ -16,22 +16,22 @@ import (
 // Page geometry and type, in millimetres and points.
 const (
 	marginLeft   = 30.0
-	marginRight  = 20.0
-	marginTop    = 20.0
-	marginBottom = 25.0
+	marginRight  = 25.0
+	marginTop    = 25.0
+	marginBottom = 30.0
 
 	family     = "body"
 	bodySize   = 12.0
-	lineH      = 5.0 // body line height: single spacing for 12 pt, as in Word
-	itemGap    = 1.0 // between items of a list
-	sectionGap = 4.0 // between blocks (Menimbang, Mengingat, ...)
+	lineH      = 4.6 // body line height for 12 pt: 13 pt, a shade under Word's single spacing
+	itemGap    = 0.5 // between items of a list
+	sectionGap = 2.5 // between blocks (Menimbang, Mengingat, ...)
 
 	tableSize = 11.0
 	cellPadX  = 1.5
-	cellPadY  = 1.3
+	cellPadY  = 0.8
 
 	qrSize    = 26.0 // printed QR code, quiet zone included
-	signGap   = 22.0 // room for the wet signature and stamp
+	signGap   = 15.5 // room for the wet signature and stamp
 	signWidth = 85.0 // signature block on the right half
 )
 
@@ -95,17 +95,9 @@ func (d *doc) newLetter() {
 	d.pdf.AddPage()
 }
 
-func (d *doc) y() float64          { return d.pdf.GetY() }
-func (d *doc) space(h float64)     { d.pdf.SetY(d.y() + h) }
-func (d *doc) limit() float64      { return d.ph - marginBottom }
-func (d *doc) fits(h float64) bool { return d.y()+h <= d.limit() }
-
-// ensure moves to a new page unless h millimetres still fit on this one.
-func (d *doc) ensure(h float64) {
-	if !d.fits(h) {
-		d.pdf.AddPage()
-	}
-}
+func (d *doc) y() float64      { return d.pdf.GetY() }
+func (d *doc) space(h float64) { d.pdf.SetY(d.y() + h) }
+func (d *doc) limit() float64  { return d.ph - marginBottom }
 
 // centred prints text centred across the content width, wrapping long lines.
 func (d *doc) centred(text, style string, size float64) {
@@ -127,7 +119,10 @@ func (d *doc) textHeight(text string, w, lh float64) float64 {
 }
 
 // hangCols are the columns of a hanging-indent list: "Menimbang", ":", "a.", text.
-type hangCols struct{ label, colon, marker float64 }
+type hangCols struct {
+	label, colon, marker float64
+	size, lh             float64 // type size and line height; zero means the body's
+}
 
 // labelWidth sizes the label column for the longest label of a letter.
 func (d *doc) labelWidth(labels ...string) float64 {
@@ -139,38 +134,62 @@ func (d *doc) labelWidth(labels ...string) float64 {
 	return w + 2
 }
 
-// hanging prints a labelled list: the label and colon on the first item only, each
-// item's marker (a., 1., or none) in its own column and the text justified with a
-// hanging indent. An item never starts on the last line of a page. keepWith is the
-// height of what must follow the last item on the same page (the signature): when
-// it does not fit, the last item moves to the next page with it, so a signature
-// never stands alone.
-func (d *doc) hanging(label string, markers, items []string, c hangCols, keepWith float64) {
-	d.font("", bodySize)
+// hanging adds a labelled list to the flow: the label and colon on the first
+// item only, each item's marker (a., 1., or none) in its own column and the text
+// justified with a hanging indent. Items break over pages line by line; the first
+// line of an item never stays alone at the foot of a page and its last line never
+// stands alone at the top of the next.
+func (d *doc) hanging(f *flow, label string, markers, items []string, c hangCols) {
+	size, lh := bodySize, lineH
+	if c.size > 0 {
+		size, lh = c.size, c.lh
+	}
+	d.font("", size)
 	textX := marginLeft + c.label + c.colon + c.marker
 	textW := d.cw - c.label - c.colon - c.marker
 	for i, it := range items {
 		if i > 0 {
-			d.space(itemGap)
+			f.gap(itemGap)
 		}
-		h := d.textHeight(it, textW, lineH)
-		if i == len(items)-1 && keepWith > 0 && !d.fits(h+keepWith) && h+keepWith <= d.limit()-marginTop {
-			d.pdf.AddPage()
+		marker := ""
+		if i < len(markers) {
+			marker = markers[i]
 		}
-		d.ensure(min(2*lineH, h))
-		y := d.y()
-		if i == 0 && label != "" {
-			d.pdf.SetXY(marginLeft, y)
-			d.pdf.CellFormat(c.label, lineH, label, "", 0, "L", false, 0, "")
-			d.pdf.CellFormat(c.colon, lineH, ":", "", 0, "L", false, 0, "")
+		d.font("", size)
+		ls := d.breakText(strings.TrimSpace(it), textW)
+		for k, l := range ls {
+			first := k == 0
+			lbl := first && i == 0 && label != ""
+			f.add(box{h: lh, keepNext: (first && len(ls) > 1) || (k == len(ls)-2 && len(ls) > 2), draw: func(y float64) {
+				d.font("", size)
+				if lbl {
+					d.pdf.SetXY(marginLeft, y)
+					d.pdf.CellFormat(c.label, lh, label, "", 0, "L", false, 0, "")
+					d.pdf.CellFormat(c.colon, lh, ":", "", 0, "L", false, 0, "")
+				}
+				if first && marker != "" {
+					d.pdf.SetXY(marginLeft+c.label+c.colon, y)
+					d.pdf.CellFormat(c.marker, lh, marker, "", 0, "L", false, 0, "")
+				}
+				d.drawLine(l, textX, y, textW, lh)
+			}})
 		}
-		if i < len(markers) && markers[i] != "" {
-			d.pdf.SetXY(marginLeft+c.label+c.colon, y)
-			d.pdf.CellFormat(c.marker, lineH, markers[i], "", 0, "L", false, 0, "")
-		}
-		d.pdf.SetXY(textX, y)
-		d.pdf.MultiCell(textW, lineH, strings.TrimSpace(it), "", "J", false)
 	}
+}
+
+// centredLines adds text centred across the content width, wrapped, one box a line.
+func (d *doc) centredLines(f *flow, text, style string, size float64, keep bool) {
+	d.font(style, size)
+	for _, para := range lines(text) {
+		for _, l := range d.pdf.SplitText(para, d.cw) {
+			f.add(box{h: lineH, keepNext: keep, draw: func(y float64) {
+				d.font(style, size)
+				d.pdf.SetXY(marginLeft, y)
+				d.pdf.CellFormat(d.cw, lineH, l, "", 0, "C", false, 0, "")
+			}})
+		}
+	}
+	d.font("", bodySize)
 }
 
 func numberMarkers(n int) []string {

@@ -58,10 +58,14 @@ func (d *doc) measureSignature(lead [][2]string, s Signatory, v *Verification) s
 // title, room to sign, the name in bold underlined, rank and NIP, centred. When a
 // verification is given its QR code goes to the left margin at the height of the
 // title. The block and the QR are kept together on one page.
-func (d *doc) signature(b sigBlock) {
+func (d *doc) signature(f *flow, b sigBlock) {
+	f.add(box{h: b.h, draw: func(y float64) { d.drawSignature(b, y) }})
+}
+
+func (d *doc) drawSignature(b sigBlock, y float64) {
 	pdf := d.pdf
 	d.font("", bodySize)
-	d.ensure(b.h)
+	pdf.SetY(y)
 	x := d.pw - marginRight - signWidth
 	for _, l := range b.lead {
 		pdf.SetX(x)
@@ -87,9 +91,7 @@ func (d *doc) signature(b sigBlock) {
 	for _, l := range b.tail {
 		centre(l)
 	}
-	bottom := d.y()
 	if b.v != nil {
-		bottom = max(bottom, d.qr(*b.v, marginLeft, titleY))
+		d.qr(*b.v, marginLeft, titleY)
 	}
-	pdf.SetXY(marginLeft, bottom)
 }

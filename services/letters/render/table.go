@@ -12,16 +12,13 @@ type column struct {
 
 const minHeaderSize = 7.0
 
-// table draws a bordered table that may span pages: the header row (bold, shaded)
-// is repeated at the top of every page, a row is never split across pages, and
-// long cell text wraps inside its cell. keepWith is the height of what must follow
-// the last row on the same page (a signature), so it never stands alone.
-func (d *doc) table(cols []column, rows [][]string, size, keepWith float64) {
+// table adds a bordered table to the flow: the header row (bold, shaded) is
+// repeated at the top of every page the table continues on, a row is never
+// split across pages, and long cell text wraps inside its cell. The header is
+// kept with the first row.
+func (d *doc) table(f *flow, cols []column, rows [][]string, size float64) {
 	pdf := d.pdf
-	lh := size * 0.44 // line height in mm
-	// Break pages by hand so a row stays whole; restore automatic breaks after.
-	pdf.SetAutoPageBreak(false, marginBottom)
-	defer pdf.SetAutoPageBreak(true, marginBottom)
+	lh := size * 0.42 // line height in mm
 
 	// Header cells shrink their type when a word would not fit the column, so
 	// "Kedudukan" is never broken in the middle.
@@ -38,10 +35,9 @@ func (d *doc) table(cols []column, rows [][]string, size, keepWith float64) {
 		headerH = max(headerH, float64(len(header[i]))*lh)
 	}
 	headerH += 2 * cellPadY
-
-	drawHeader := func() {
+	hdr := &box{h: headerH, keepNext: len(rows) > 0, draw: func(y float64) {
 		pdf.SetFillColor(230, 230, 230)
-		x, y := marginLeft, d.y()
+		x := marginLeft
 		for i, c := range cols {
 			d.font("B", hsize[i])
 			pdf.Rect(x, y, c.w, headerH, "FD")
@@ -54,11 +50,10 @@ func (d *doc) table(cols []column, rows [][]string, size, keepWith float64) {
 			x += c.w
 		}
 		pdf.SetFillColor(255, 255, 255)
-		pdf.SetXY(marginLeft, y+headerH)
-	}
+	}}
+	f.add(*hdr)
 
-	usable := d.limit() - marginTop - headerH
-	for r, row := range rows {
+	for _, row := range rows {
 		d.font("", size)
 		cells := make([][]string, len(cols))
 		rowH := 0.0
@@ -71,36 +66,18 @@ func (d *doc) table(cols []column, rows [][]string, size, keepWith float64) {
 			rowH = max(rowH, float64(len(cells[i]))*lh)
 		}
 		rowH += 2 * cellPadY
-		need := rowH
-		if r == 0 {
-			need += headerH
-		}
-		if r == len(rows)-1 && rowH+keepWith <= usable {
-			need += keepWith
-		}
-		switch {
-		case !d.fits(need):
-			pdf.AddPage()
-			drawHeader()
-		case r == 0:
-			drawHeader()
-		}
-
-		d.font("", size)
-		x, y := marginLeft, d.y()
-		for i, c := range cols {
-			pdf.Rect(x, y, c.w, rowH, "D")
-			for k, l := range cells[i] {
-				pdf.SetXY(x+cellPadX, y+cellPadY+float64(k)*lh)
-				pdf.CellFormat(c.w-2*cellPadX, lh, l, "", 0, c.align, false, 0, "")
+		f.add(box{h: rowH, header: hdr, draw: func(y float64) {
+			d.font("", size)
+			x := marginLeft
+			for i, c := range cols {
+				pdf.Rect(x, y, c.w, rowH, "D")
+				for k, l := range cells[i] {
+					pdf.SetXY(x+cellPadX, y+cellPadY+float64(k)*lh)
+					pdf.CellFormat(c.w-2*cellPadX, lh, l, "", 0, c.align, false, 0, "")
+				}
+				x += c.w
 			}
-			x += c.w
-		}
-		pdf.SetXY(marginLeft, y+rowH)
-	}
-	if len(rows) == 0 { // still show the empty table's header
-		d.ensure(headerH)
-		drawHeader()
+		}})
 	}
 	d.font("", bodySize)
 }
