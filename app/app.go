@@ -91,6 +91,7 @@ type Bound struct {
 
 // New builds the bound structs.
 func New(rt *Runtime, s *Services) *Bound {
+	rt.ProtectDatabase(s.DBPath)
 	tasks := &common.Canceller{}
 	return &Bound{
 		System:  &SystemApp{rt: rt, s: s, tasks: tasks},
@@ -115,6 +116,7 @@ func (b *Bound) List() []any {
 // NewBootFailure builds bindings for a start whose database failed to open: only
 // SystemApp.Info answers (with the error), so the UI can show what went wrong.
 func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
+	rt.ProtectDatabase(dbPath)
 	return &Bound{
 		System:  &SystemApp{rt: rt, bootErr: err, dbPath: dbPath, tasks: &common.Canceller{}},
 		Profile: &ProfileApp{rt: rt}, Master: &MasterApp{rt: rt}, Excel: &ExcelApp{rt: rt}, Backup: &BackupApp{rt: rt},

@@ -5,6 +5,7 @@ import (
 
 	"sidamping/services/backup"
 	"sidamping/services/common"
+	"sidamping/services/fileout"
 )
 
 // BackupApp makes and restores backups (Pengaturan → Cadangan).
@@ -19,6 +20,9 @@ func (a *BackupApp) BackupNow() (*backup.Info, error) {
 	name := fmt.Sprintf("sidamping-cadangan-%s.db", a.s.Clock.Now().Format("2006-01-02-1504"))
 	path, err := a.rt.SaveFile("Simpan cadangan", name, BackupFilter)
 	if err != nil || path == "" {
+		return nil, err
+	}
+	if err := fileout.Check(a.rt.Context(), path, fileout.Options{MakeDirs: true}); err != nil {
 		return nil, err
 	}
 	ctx, done := a.tasks.Start(a.rt.Context(), "backup")
@@ -46,7 +50,7 @@ func (a *BackupApp) ChooseRestoreFile() (*backup.Info, error) {
 // Restore replaces the database with the validated backup at path (after backing up the
 // current one).
 func (a *BackupApp) Restore(path string) (backup.Info, error) {
-	ctx, done := a.tasks.Start(a.rt.Context(), "restore")
+	ctx, done := a.tasks.Start(fileout.Protect(a.rt.Context(), fileout.Backup, path), "restore")
 	defer done()
 	return a.s.Backup.Restore(ctx, path)
 }

@@ -72,7 +72,9 @@ func diskFull(path string, cause error) *models.AppError {
 		"Ruang penyimpanan tidak cukup untuk menyimpan %s; kosongkan sebagian ruang lalu ulangi.", filepath.Base(path)), path, cause)
 }
 
-func writeFailed(path string, cause error) *models.AppError {
+// WriteFailed is the error for path that could not be written for a reason with no
+// message of its own (the cause is kept for the log).
+func WriteFailed(path string, cause error) *models.AppError {
 	return fileErr(models.ErrInvalid, CodeWriteFailed, fmt.Sprintf(
 		"Berkas %s tidak dapat disimpan; periksa folder tujuannya lalu ulangi.", filepath.Base(path)), path, cause)
 }
@@ -124,7 +126,7 @@ func classify(op, path string, err error) error {
 			return folderMissing(path, err)
 		}
 	}
-	return writeFailed(path, err)
+	return WriteFailed(path, err)
 }
 
 // UserError makes a raw error from the operating system that names a file (an

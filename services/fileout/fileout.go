@@ -225,7 +225,7 @@ func Write(ctx context.Context, path string, fill func(w io.Writer) error, opts 
 		if errors.As(err, &ae) {
 			return err
 		}
-		return writeFailed(path, err)
+		return WriteFailed(path, err)
 	}
 	return t.Commit()
 }

@@ -1316,6 +1316,7 @@ export namespace letters {
 	    opdId: number;
 	    paper: string;
 	    date: string;
+	    forceDate: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Request(source);
@@ -1328,6 +1329,7 @@ export namespace letters {
 	        this.opdId = source["opdId"];
 	        this.paper = source["paper"];
 	        this.date = source["date"];
+	        this.forceDate = source["forceDate"];
 	    }
 	}
 	export class TemplatePart {
