@@ -97,6 +97,7 @@ type Bound struct {
 
 // New builds the bound structs.
 func New(rt *Runtime, s *Services) *Bound {
+	rt.ProtectDatabase(s.DBPath)
 	reg := s.Jobs
 	return &Bound{
 		System:  &SystemApp{rt: rt, s: s, jobs: reg},
@@ -122,6 +123,7 @@ func (b *Bound) List() []any {
 // NewBootFailure builds bindings for a start whose database failed to open: only
 // SystemApp.Info answers (with the error), so the UI can show what went wrong.
 func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
+	rt.ProtectDatabase(dbPath)
 	reg := jobs.New(nil, nil)
 	return &Bound{
 		System:  &SystemApp{rt: rt, bootErr: err, dbPath: dbPath, jobs: reg},

@@ -6,6 +6,7 @@ import (
 
 	"sidamping/services/backup"
 	"sidamping/services/jobs"
+	"sidamping/services/fileout"
 )
 
 // BackupApp makes and restores backups (Pengaturan → Cadangan).
@@ -20,6 +21,9 @@ func (a *BackupApp) BackupNow() (*backup.Info, error) {
 	name := fmt.Sprintf("sidamping-cadangan-%s.db", a.s.Clock.Now().Format("2006-01-02-1504"))
 	path, err := a.rt.SaveFile("Simpan cadangan", name, BackupFilter)
 	if err != nil || path == "" {
+		return nil, err
+	}
+	if err := fileout.Check(a.rt.Context(), path, fileout.Options{MakeDirs: true}); err != nil {
 		return nil, err
 	}
 	info, err := runJob(a.rt, a.jobs, JobBackup, "backup", "Pencadangan basis data", func(ctx context.Context) (backup.Info, error) {
@@ -48,7 +52,7 @@ func (a *BackupApp) ChooseRestoreFile() (*backup.Info, error) {
 // current one).
 func (a *BackupApp) Restore(path string) (backup.Info, error) {
 	return runJob(a.rt, a.jobs, JobRestore, "restore", "Pemulihan cadangan", func(ctx context.Context) (backup.Info, error) {
-		return a.s.Backup.Restore(ctx, path)
+		return a.s.Backup.Restore(fileout.Protect(ctx, fileout.Backup, path), path)
 	})
 }
 

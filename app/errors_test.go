@@ -3,6 +3,11 @@ package app
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"sidamping/models"
@@ -25,5 +30,26 @@ func TestFormatErrorSendsJSONText(t *testing.T) {
 	plain, _ := FormatError(errors.New("disk penuh")).(string)
 	if err := json.Unmarshal([]byte(plain), &got); err != nil || got.Code != "internal" {
 		t.Fatalf("plain error: %s", plain)
+	}
+}
+
+// A raw rename or open error of the operating system never reaches the window as it is.
+func TestFormatErrorHidesRawFileErrors(t *testing.T) {
+	raw := []error{
+		&os.LinkError{Op: "rename", Old: filepath.Join("D:", "Kantor", ".sidamping-1.tmp"), New: filepath.Join("D:", "Kantor", "surat.pdf"),
+			Err: errors.New("Access is denied.")},
+		fmt.Errorf("menyimpan: %w", &fs.PathError{Op: "open", Path: filepath.Join("D:", "Kantor", "laporan.xlsx"),
+			Err: errors.New("Sharing violation.")}),
+	}
+	for _, err := range raw {
+		var got models.AppError
+		if jerr := json.Unmarshal([]byte(FormatError(err).(string)), &got); jerr != nil {
+			t.Fatal(jerr)
+		}
+		if !strings.HasPrefix(got.Code, "files.") || strings.HasSuffix(got.Message, "..") ||
+			strings.Contains(got.Message, "rename") || strings.Contains(got.Message, ".tmp") ||
+			strings.Contains(got.Message, "denied") || strings.Contains(got.Message, "Sharing") {
+			t.Errorf("%v became %+v", err, got)
+		}
 	}
 }

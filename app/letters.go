@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"sidamping/models"
+	"sidamping/services/fileout"
 	"sidamping/services/letters"
 )
 
@@ -40,18 +41,19 @@ func (a *LetterApp) Issue(req letters.Request) (models.Surat, error) {
 	return a.s.Letters.Issue(a.rt.Context(), req)
 }
 
-// IssueAllAssignments issues the Surat Tugas of every paired OPD without one and asks
-// where to save the combined PDF; it returns the letters issued.
-func (a *LetterApp) IssueAllAssignments(year int, paper, date string) ([]models.Surat, error) {
-	issued, pdf, err := a.s.Letters.IssueAllAssignments(a.rt.Context(), year, paper, date)
-	if err != nil {
-		return issued, err
-	}
+// IssueAllAssignments asks where to save the combined PDF, then issues the Surat Tugas of
+// every paired OPD without one and writes that PDF — all or nothing: a file that cannot
+// be written issues none. A cancelled dialog issues them without the combined copy
+// (each letter is archived anyway). forceDate confirms a date far from the year
+// (letters.date_far).
+func (a *LetterApp) IssueAllAssignments(year int, paper, date string, forceDate bool) ([]models.Surat, error) {
 	path, err := a.rt.SaveFile("Simpan semua surat tugas", fmt.Sprintf("surat-tugas-%d.pdf", year), PDFFilter)
-	if err != nil || path == "" {
-		return issued, err
+	if err != nil {
+		return nil, err
 	}
-	return issued, os.WriteFile(path, pdf, 0o644)
+	req := letters.Request{Year: year, Paper: paper, Date: date, ForceDate: forceDate}
+	issued, _, err := a.s.Letters.IssueAllAssignments(a.rt.Context(), req, path)
+	return issued, err
 }
 
 // Archive lists issued letters.
@@ -90,7 +92,10 @@ func (a *LetterApp) ExportPDF(id uint) (string, error) {
 	if err != nil || path == "" {
 		return "", err
 	}
-	return path, os.WriteFile(path, b, 0o644)
+	if err := fileout.WriteFile(a.rt.Context(), path, b); err != nil {
+		return "", err
+	}
+	return path, nil
 }
 
 // Cancel marks a letter cancelled; its number stays taken.

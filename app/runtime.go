@@ -12,6 +12,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"sidamping/models"
+	"sidamping/services/fileout"
 )
 
 // Runtime is the bridge to the Wails runtime, shared by every bound struct. Before the
@@ -19,6 +20,15 @@ import (
 type Runtime struct {
 	mu  sync.RWMutex
 	ctx context.Context
+	db  string // the live database, which no export may overwrite
+}
+
+// ProtectDatabase names the live database: every Context carries it, so no file the
+// window writes can replace it or its -wal/-shm files (fileout.Protect).
+func (r *Runtime) ProtectDatabase(path string) {
+	r.mu.Lock()
+	r.db = path
+	r.mu.Unlock()
 }
 
 // Startup keeps the Wails context; main.go calls it from OnStartup.
@@ -28,14 +38,19 @@ func (r *Runtime) Startup(ctx context.Context) {
 	r.mu.Unlock()
 }
 
-// Context returns the Wails context (or Background before start-up).
+// Context returns the Wails context (or Background before start-up), carrying the
+// protected database path.
 func (r *Runtime) Context() context.Context {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	if r.ctx == nil {
-		return context.Background()
+	ctx := r.ctx
+	if ctx == nil {
+		ctx = context.Background()
 	}
-	return r.ctx
+	if r.db != "" {
+		ctx = fileout.Protect(ctx, fileout.Database, r.db)
+	}
+	return ctx
 }
 
 func (r *Runtime) started() bool {

@@ -14,6 +14,7 @@ import (
 	"sidamping/services/boot"
 	"sidamping/services/common"
 	"sidamping/services/demo"
+	"sidamping/services/fileout"
 )
 
 // command is one subcommand. To add one, append it to commands: give its positional
@@ -120,6 +121,9 @@ func runBackup(e *env, opts any, _ []string) (output, error) {
 	if dst == "" {
 		return output{}, usagef("backup: --out BERKAS wajib diisi")
 	}
+	if err := fileout.Check(e.ctx, dst, fileout.Options{MakeDirs: true}); err != nil {
+		return output{}, err
+	}
 	db, rep, err := e.openDB(false)
 	if err != nil {
 		return output{}, err
@@ -138,6 +142,7 @@ func runBackup(e *env, opts any, _ []string) (output, error) {
 }
 
 func runRestore(e *env, _ any, args []string) (output, error) {
+	e.ctx = fileout.Protect(e.ctx, fileout.Backup, args[0])
 	db, _, err := e.openDB(true)
 	if err != nil {
 		return output{}, err

@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"sidamping/models"
@@ -18,6 +17,7 @@ type letterOpts struct {
 	out   *string
 	paper *string
 	date  *string
+	force *bool
 }
 
 type pairingsOpts struct {
@@ -36,6 +36,7 @@ func init() {
 					out:   fs.String("out", "", "berkas PDF yang dibuat (wajib)"),
 					paper: fs.String("paper", "F4", "ukuran kertas: F4 atau A4"),
 					date:  fs.String("date", "", "tanggal surat YYYY-MM-DD (bawaan: hari ini)"),
+					force: fs.Bool("force-date", false, "terima tanggal surat yang berjarak lebih dari setahun dari tahun program"),
 				}
 			},
 			run: runLetter},
@@ -53,7 +54,7 @@ func runLetter(e *env, opts any, args []string) (output, error) {
 	if *o.year == 0 || *o.out == "" {
 		return output{}, usagef("letter: --year dan --out wajib diisi")
 	}
-	req := letters.Request{Year: *o.year, Paper: *o.paper, Date: *o.date}
+	req := letters.Request{Year: *o.year, Paper: *o.paper, Date: *o.date, ForceDate: *o.force}
 	switch args[0] {
 	case "decree":
 		req.Type = models.SuratKeputusan
@@ -78,16 +79,13 @@ func runLetter(e *env, opts any, args []string) (output, error) {
 		req.OPDID = opd.ID
 	}
 	svc := letters.New(db, e.clock, filepath.Dir(e.dbPath))
-	l, err := svc.Issue(e.ctx, req)
+	l, err := svc.IssueTo(e.ctx, req, *o.out)
 	if err != nil {
+		if ae := models.AsAppError(err); ae.Code == letters.CodeDateFar {
+			ae.Details = append(ae.Details, "Tambahkan --force-date bila tanggal itu memang benar.")
+			return output{}, ae
+		}
 		return output{}, err
-	}
-	_, pdf, err := svc.PDF(e.ctx, l.ID)
-	if err != nil {
-		return output{}, err
-	}
-	if err := os.WriteFile(*o.out, pdf, 0o644); err != nil {
-		return output{}, models.NewError(models.ErrInvalid, "cli.write_failed", fmt.Sprintf("Berkas %s tidak dapat ditulis: %v", *o.out, err))
 	}
 	out := output{
 		data: map[string]any{"number": l.Number, "id": l.ID, "subject": l.Subject, "out": *o.out, "archive": l.PDFPath, "shortCode": l.ShortCode},

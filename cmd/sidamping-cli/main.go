@@ -20,6 +20,7 @@ import (
 
 	"sidamping/models"
 	"sidamping/services/common"
+	"sidamping/services/fileout"
 )
 
 // Version is set at build time (-ldflags "-X main.Version=..."), like app.Version.
@@ -116,6 +117,8 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		if err := e.resolveDB(); err != nil {
 			return e.fail(cmd.name, err)
 		}
+		// No command may write its output over the database it works on.
+		e.ctx = fileout.Protect(e.ctx, fileout.Database, e.dbPath)
 	}
 	out, err := cmd.run(e, opts, pos)
 	if err != nil {
@@ -207,7 +210,7 @@ func (e *env) failWith(name string, err error, out output) int {
 		}
 		return exitUsage
 	}
-	ae := models.AsAppError(err)
+	ae := models.AsAppError(fileout.UserError(err))
 	fmt.Fprintf(e.stderr, "sidamping-cli: %s\n", ae.Message)
 	for _, d := range ae.Details {
 		fmt.Fprintf(e.stderr, "  - %s\n", d)

@@ -4,14 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
 	"sidamping/models"
 	"sidamping/services/common"
+	"sidamping/services/fileout"
 	"sidamping/services/letters/render"
 	"sidamping/services/profile"
 )
@@ -26,6 +25,9 @@ const (
 // PDF writes the evaluation summary of a pairing and semester to path (temporary file
 // and rename, so a failure never leaves half a file).
 func (s *Service) PDF(ctx context.Context, pid uint, semester int, path string) error {
+	if err := fileout.Check(ctx, path); err != nil {
+		return err
+	}
 	sum, err := s.Get(ctx, pid, semester)
 	if err != nil {
 		return err
@@ -38,26 +40,7 @@ func (s *Service) PDF(ctx context.Context, pid uint, semester int, path string) 
 	if err != nil {
 		return models.Internal(err)
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".sidamping-evaluasi-*.tmp")
-	if err != nil {
-		return models.NewError(models.ErrInvalid, "evaluation.write_failed", fmt.Sprintf("Folder %s tidak dapat ditulisi: %v.", dir, err)).Wrap(err)
-	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if werr != nil || cerr != nil || ctx.Err() != nil {
-		os.Remove(tmp.Name())
-		if ctx.Err() != nil {
-			return models.NewError(models.ErrCancelled, "cancelled", "Proses dibatalkan.").Wrap(ctx.Err())
-		}
-		return models.Internal(fmt.Errorf("%v %v", werr, cerr))
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return models.NewError(models.ErrConflict, "evaluation.locked", fmt.Sprintf(
-			"Berkas %s tidak dapat ditimpa (mungkin sedang dibuka); tutup dulu lalu ulangi.", filepath.Base(path))).Wrap(err)
-	}
-	return nil
+	return fileout.WriteFile(ctx, path, data)
 }
 
 // head reads the profile with its logo and the signatories.

@@ -11,6 +11,7 @@ import (
 
 	"sidamping/models"
 	"sidamping/services/common"
+	"sidamping/services/fileout"
 )
 
 // Import modes.
@@ -124,6 +125,14 @@ func (s *Service) Import(ctx context.Context, in ImportInput) (res ImportResult,
 	defer func() { res.Seconds = time.Since(start).Seconds() }()
 	if err := normalizeInput(&in); err != nil {
 		return res, err
+	}
+	// The error report may not replace a file being imported (nor the database): refused
+	// before anything is read or written.
+	ctx = fileout.Protect(ctx, fileout.Input, in.Files...)
+	if in.ReportPath != "" {
+		if err := fileout.Check(ctx, in.ReportPath); err != nil {
+			return res, err
+		}
 	}
 	res.Edition = in.Edition
 	var n int64

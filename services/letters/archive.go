@@ -84,8 +84,11 @@ func (s *Service) Cancel(ctx context.Context, id uint, reason string) error {
 }
 
 // IssueAllAssignments issues a Surat Tugas for every OPD paired in the year that has none
-// issued yet, and returns them with one PDF holding all of them.
-func (s *Service) IssueAllAssignments(ctx context.Context, year int, paper, date string) ([]models.Surat, []byte, error) {
+// issued yet (year, paper, date and ForceDate from req) and returns them with one PDF
+// holding all of them, written to out when out is not empty. It is all or nothing: one failure (a letter that cannot be composed, a
+// folder that cannot be written, out held open by a viewer) issues none of them.
+func (s *Service) IssueAllAssignments(ctx context.Context, req Request, out string) ([]models.Surat, []byte, error) {
+	year, paper := req.Year, req.Paper
 	var opdIDs []uint
 	err := s.db.WithContext(ctx).Raw(`SELECT DISTINCT p.opd_id FROM pendampingan p JOIN opd o ON o.id = p.opd_id
 		WHERE p.year = ? AND NOT EXISTS (SELECT 1 FROM surat s WHERE s.type = ? AND s.year = p.year AND s.opd_id = p.opd_id AND s.status = ?)
@@ -96,21 +99,34 @@ func (s *Service) IssueAllAssignments(ctx context.Context, year int, paper, date
 	if len(opdIDs) == 0 {
 		return nil, nil, models.Conflict("letters.nothing_to_issue", fmt.Sprintf("Semua perangkat daerah yang mendampingi desa pada tahun %d sudah memiliki surat tugas.", year))
 	}
-	var issued []models.Surat
-	var assignments []render.Assignment
-	for _, id := range opdIDs {
-		if err := ctx.Err(); err != nil {
-			return issued, nil, models.ErrCancelled
-		}
-		l, c, err := s.issue(ctx, Request{Type: models.SuratTugas, Year: year, OPDID: id, Paper: paper, Date: date})
-		if err != nil {
-			return issued, nil, err
-		}
-		issued = append(issued, l)
-		a := *c.assignment
-		a.Number, a.Verification = l.Number, &render.Verification{Payload: l.QRPayload, Code: l.ShortCode}
-		assignments = append(assignments, a)
+	reqs := make([]Request, len(opdIDs))
+	for i, id := range opdIDs {
+		reqs[i] = Request{Type: models.SuratTugas, Year: year, OPDID: id, Paper: paper, Date: req.Date, ForceDate: req.ForceDate}
 	}
-	pdf, err := render.RenderAssignments(assignments, render.Options{Paper: paper})
-	return issued, pdf, err
+	var pdf []byte
+	combine := func(list []issuedLetter) ([]byte, error) {
+		assignments := make([]render.Assignment, len(list))
+		for i, il := range list {
+			a := *il.c.assignment
+			a.Number, a.Verification = il.letter.Number, &render.Verification{Payload: il.letter.QRPayload, Code: il.letter.ShortCode}
+			assignments[i] = a
+		}
+		var err error
+		pdf, err = render.RenderAssignments(assignments, render.Options{Paper: paper})
+		return pdf, err
+	}
+	list, err := s.issueAll(ctx, reqs, out, combine)
+	if err != nil {
+		return nil, nil, err
+	}
+	issued := make([]models.Surat, len(list))
+	for i, il := range list {
+		issued[i] = il.letter
+	}
+	if pdf == nil {
+		if pdf, err = combine(list); err != nil {
+			return issued, nil, models.Internal(err)
+		}
+	}
+	return issued, pdf, nil
 }

@@ -43,7 +43,7 @@ func TestDemoRegencyIssuesLetters(t *testing.T) {
 			t.Errorf("decree lacks %s", v.Name)
 		}
 	}
-	all, _, err := s.IssueAllAssignments(ctx, sum.Year, "F4", "")
+	all, _, err := s.IssueAllAssignments(ctx, Request{Year: sum.Year, Paper: "F4"}, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"sidamping/models"
 	"sidamping/services/common"
+	"sidamping/services/fileout"
 	"sidamping/services/letters/render"
 )
 
@@ -23,6 +24,26 @@ type Request struct {
 	Paper string `json:"paper"` // F4 (default) or A4
 	// Date is the letter's date as YYYY-MM-DD; empty means today.
 	Date string `json:"date"`
+	// ForceDate confirms a date more than a year away from the programme year, which is
+	// refused otherwise (letters.date_far).
+	ForceDate bool `json:"forceDate"`
+}
+
+// CodeDateFar is the refusal of a letter date far from its programme year.
+const CodeDateFar = "letters.date_far"
+
+// checkDateNear refuses a letter dated more than a year before or after its programme
+// year (a typing error such as 2062 for 2026) unless the user confirmed it. A decree
+// for 2025 dated in January 2026 is fine; it takes a 2026 number.
+func checkDateNear(req Request, date time.Time) error {
+	if req.ForceDate || (date.Year() >= req.Year-1 && date.Year() <= req.Year+1) {
+		return nil
+	}
+	e := models.Invalid(CodeDateFar, "date", fmt.Sprintf(
+		"Tanggal surat %s berjarak lebih dari setahun dari tahun program %d; periksa tanggalnya, atau konfirmasi bila tanggal itu memang benar.",
+		common.Tanggal(date), req.Year))
+	e.Params = map[string]any{"date": req.Date, "year": req.Year}
+	return e
 }
 
 // composed is a letter ready to render: everything but its number and QR code.
@@ -50,6 +71,11 @@ func (s *Service) compose(ctx context.Context, tx *gorm.DB, req Request, draft b
 	date, err := s.letterDate(req)
 	if err != nil {
 		return c, err
+	}
+	if !draft {
+		if err := checkDateNear(req, date); err != nil {
+			return c, err
+		}
 	}
 	if req.Paper == "" {
 		req.Paper = "F4"
@@ -204,83 +230,154 @@ func (s *Service) Preview(ctx context.Context, req Request) ([]byte, error) {
 	return pdf, err
 }
 
+// pdfPath is where an issued letter's PDF is archived: a folder per programme year, the
+// file named by the number's own year and sequence (both unique together).
 func (s *Service) pdfPath(l models.Surat) string {
-	name := fmt.Sprintf("%s-%d-%03d.pdf", l.Type, l.Year, l.Seq)
+	name := fmt.Sprintf("%s-%d-%03d.pdf", l.Type, l.LetterDate.Year(), l.Seq)
 	return filepath.Join(s.dataDir, "surat", fmt.Sprint(l.Year), name)
 }
 
-// Issue takes the next number atomically, freezes the signatory, renders the PDF with its
-// QR code, stores it in the data folder and records the letter.
+// Issue takes the next number, freezes the signatory, renders the PDF with its QR code,
+// stores it in the data folder and records the letter — all or nothing (see issueAll).
 func (s *Service) Issue(ctx context.Context, req Request) (models.Surat, error) {
-	l, _, err := s.issue(ctx, req)
-	return l, err
+	return s.IssueTo(ctx, req, "")
 }
 
-func (s *Service) issue(ctx context.Context, req Request) (models.Surat, composed, error) {
-	var c composed
-	secret, err := s.secret(ctx)
-	if err != nil {
-		return models.Surat{}, c, err
-	}
-	var l models.Surat
-	var tmp string
-	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		var err error
-		c, err = s.compose(ctx, tx, req, false)
-		if err != nil {
-			return err
-		}
-		pattern, err := patternTx(tx, req.Type)
-		if err != nil {
-			return err
-		}
-		c.letter.Status = models.StatusTerbit
-		if err := tx.Create(&c.letter).Error; err != nil {
-			return err
-		}
-		seq, number, err := reserveNumber(tx, pattern, req.Year, *c.letter.LetterDate, c.letter.ID)
-		if err != nil {
-			return err
-		}
-		c.letter.Seq, c.letter.Number = seq, number
-		c.letter.ShortCode = shortCode(secret, number, *c.letter.LetterDate, c.letter.Subject)
-		c.letter.QRPayload = qrPayload(number, *c.letter.LetterDate, c.letter.Subject, c.letter.ShortCode)
-		c.letter.PDFPath = s.pdfPath(c.letter)
-		pdf, err := renderComposed(c)
-		if err != nil {
-			return err
-		}
-		if tmp, err = writeTemp(c.letter.PDFPath, pdf); err != nil {
-			return err
-		}
-		l = c.letter
-		return tx.Save(&l).Error
+// IssueTo is Issue that also writes the letter's PDF to copyTo (the CLI's --out) as part
+// of the same all-or-nothing step; "" writes no copy.
+func (s *Service) IssueTo(ctx context.Context, req Request, copyTo string) (models.Surat, error) {
+	done, err := s.issueAll(ctx, []Request{req}, copyTo, func(list []issuedLetter) ([]byte, error) {
+		return list[0].pdf, nil
 	})
 	if err != nil {
-		if tmp != "" {
-			_ = os.Remove(tmp)
-		}
-		return models.Surat{}, c, err
+		return models.Surat{}, err
 	}
-	if err := os.Rename(tmp, l.PDFPath); err != nil {
-		return l, c, fmt.Errorf("surat %s tercatat tetapi PDF gagal disimpan: %w", l.Number, err)
-	}
-	return l, c, nil
+	return done[0].letter, nil
 }
 
-// writeTemp writes data next to path under a temporary name and returns that name.
-func writeTemp(path string, data []byte) (string, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return "", err
+// issuedLetter is a letter issued inside issueAll's transaction.
+type issuedLetter struct {
+	letter models.Surat
+	c      composed
+	pdf    []byte
+}
+
+// issueAll issues reqs in one transaction, in this order: compose, take the number,
+// render, write each PDF to a temporary file in the archive folder (and combine's PDF to
+// one for out, when out is not empty), rename the files into place, and only then commit.
+// A missing or read-only folder, a PDF held open by a viewer, a full disk or a cancelled
+// ctx rolls the transaction back: no number is used and no file is left.
+func (s *Service) issueAll(ctx context.Context, reqs []Request, out string, combine func([]issuedLetter) ([]byte, error)) ([]issuedLetter, error) {
+	if out != "" {
+		if err := fileout.Check(ctx, out); err != nil {
+			return nil, err
+		}
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".surat-*.pdf")
+	secret, err := s.secret(ctx)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return "", err
+	var list []issuedLetter
+	var temps []*fileout.Temp
+	var placed []string
+	defer func() {
+		for _, t := range temps {
+			t.Abort()
+		}
+	}()
+	err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		for _, req := range reqs {
+			if err := ctx.Err(); err != nil {
+				return fileout.Cancelled(ctx)
+			}
+			il, err := s.issueOne(ctx, tx, req, secret)
+			if err != nil {
+				return err
+			}
+			t, err := stage(ctx, il.letter.PDFPath, il.pdf, fileout.Options{MakeDirs: true})
+			if err != nil {
+				return err
+			}
+			temps = append(temps, t)
+			list = append(list, il)
+		}
+		if out != "" {
+			data, err := combine(list)
+			if err != nil {
+				return models.Internal(err)
+			}
+			t, err := stage(ctx, out, data, fileout.Options{})
+			if err != nil {
+				return err
+			}
+			temps = append(temps, t)
+		}
+		for _, t := range temps {
+			if err := t.Commit(); err != nil {
+				return err
+			}
+			placed = append(placed, t.Path())
+		}
+		return nil
+	})
+	if err != nil {
+		// The transaction did not commit: the archive files named after its numbers go.
+		for _, p := range placed {
+			if p != out {
+				_ = os.Remove(p)
+			}
+		}
+		return nil, err
 	}
-	return f.Name(), f.Close()
+	return list, nil
+}
+
+// issueOne composes one letter, takes its number in the counter of the letter date's
+// year and renders it, inside tx.
+func (s *Service) issueOne(ctx context.Context, tx *gorm.DB, req Request, secret []byte) (issuedLetter, error) {
+	c, err := s.compose(ctx, tx, req, false)
+	if err != nil {
+		return issuedLetter{}, err
+	}
+	pattern, err := patternTx(tx, req.Type)
+	if err != nil {
+		return issuedLetter{}, err
+	}
+	c.letter.Status = models.StatusTerbit
+	if err := tx.Create(&c.letter).Error; err != nil {
+		return issuedLetter{}, err
+	}
+	date := *c.letter.LetterDate
+	seq, number, err := reserveNumber(tx, pattern, date.Year(), date, c.letter.ID)
+	if err != nil {
+		return issuedLetter{}, err
+	}
+	c.letter.Seq, c.letter.Number = seq, number
+	c.letter.ShortCode = shortCode(secret, number, date, c.letter.Subject)
+	c.letter.QRPayload = qrPayload(number, date, c.letter.Subject, c.letter.ShortCode)
+	c.letter.PDFPath = s.pdfPath(c.letter)
+	pdf, err := renderComposed(c)
+	if err != nil {
+		return issuedLetter{}, err
+	}
+	if err := tx.Save(&c.letter).Error; err != nil {
+		return issuedLetter{}, err
+	}
+	return issuedLetter{letter: c.letter, c: c, pdf: pdf}, nil
+}
+
+// stage writes data to a synced temporary file next to path, for a later Commit.
+func stage(ctx context.Context, path string, data []byte, o fileout.Options) (*fileout.Temp, error) {
+	t, err := fileout.Create(ctx, path, o)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := t.Write(data); err != nil {
+		t.Abort()
+		return nil, err
+	}
+	if err := t.Close(); err != nil {
+		return nil, err
+	}
+	return t, nil
 }

@@ -134,7 +134,7 @@ func TestAssignmentAndNumberingRules(t *testing.T) {
 		}
 	}
 	// All the rest at once: one PDF holding the two remaining letters.
-	all, pdf, err := f.s.IssueAllAssignments(ctx, 2026, "F4", "")
+	all, pdf, err := f.s.IssueAllAssignments(ctx, Request{Year: 2026, Paper: "F4"}, "")
 	if err != nil || len(all) != 2 || all[0].Seq != 3 || all[1].Seq != 4 {
 		t.Fatalf("all: %+v %v", all, err)
 	}
@@ -144,7 +144,7 @@ func TestAssignmentAndNumberingRules(t *testing.T) {
 	if strings.Count(text, "MEMBERI TUGAS") != 2 || !strings.Contains(text, "Koordinator 003") {
 		t.Fatalf("combined pdf: %s", text[:200])
 	}
-	if _, _, err := f.s.IssueAllAssignments(ctx, 2026, "F4", ""); !errors.Is(err, models.ErrConflict) {
+	if _, _, err := f.s.IssueAllAssignments(ctx, Request{Year: 2026, Paper: "F4"}, ""); !errors.Is(err, models.ErrConflict) {
 		t.Fatalf("nothing left to issue: %v", err)
 	}
 	// A cancelled letter keeps its number.

@@ -10,7 +10,6 @@ import (
 	"image"
 	"image/jpeg"
 	_ "image/png" // decode PNG evidence
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -20,6 +19,7 @@ import (
 	"gorm.io/gorm"
 
 	"sidamping/models"
+	"sidamping/services/fileout"
 )
 
 // Evidence limits and codes.
@@ -92,8 +92,8 @@ func (s *Service) AddEvidence(ctx context.Context, realisasiID uint, srcPath, ca
 	rel := fmt.Sprintf("bukti/%d/%d/k%d-%02d-%s%s", r.Year, r.PendampinganID, r.KegiatanID, r.Month, hash[:12], ext)
 	b := models.Bukti{RealisasiID: realisasiID, FileName: name, Path: rel, Mime: mime, Size: int64(len(data)),
 		SHA256: hash, Caption: models.CleanText(caption), CreatedAt: s.clock.Now()}
-	if err := writeAtomic(s.abs(rel), bytes.NewReader(data)); err != nil {
-		return models.Bukti{}, models.Internal(err)
+	if err := fileout.WriteFile(ctx, s.abs(rel), data, fileout.Options{MakeDirs: true}); err != nil {
+		return models.Bukti{}, err
 	}
 	if img != nil {
 		b.ThumbPath = strings.TrimSuffix(rel, ext) + "-thumb.jpg"
@@ -102,9 +102,9 @@ func (s *Service) AddEvidence(ctx context.Context, realisasiID uint, srcPath, ca
 			s.removeFiles(b)
 			return models.Bukti{}, models.Internal(err)
 		}
-		if err := writeAtomic(s.abs(b.ThumbPath), &buf); err != nil {
+		if err := fileout.WriteFile(ctx, s.abs(b.ThumbPath), buf.Bytes(), fileout.Options{MakeDirs: true}); err != nil {
 			s.removeFiles(b)
-			return models.Bukti{}, models.Internal(err)
+			return models.Bukti{}, err
 		}
 	}
 	if err := db.Create(&b).Error; err != nil {
@@ -157,31 +157,6 @@ func (s *Service) removeFiles(b models.Bukti) {
 	if b.ThumbPath != "" {
 		_ = os.Remove(s.abs(b.ThumbPath))
 	}
-}
-
-// writeAtomic writes r to path through a temporary file and a rename.
-func writeAtomic(path string, r io.Reader) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".bukti-*.tmp")
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(tmp, r); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return nil
 }
 
 // thumbnail scales img to fit a size×size box (never enlarging).

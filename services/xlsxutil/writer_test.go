@@ -13,6 +13,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"sidamping/services/fileout"
 	"sidamping/services/testutil"
 )
 
@@ -133,16 +134,15 @@ func autoFilterRef(t *testing.T, path string) string {
 	return ""
 }
 
-func TestWriterLockedTargetKeepsOldFile(t *testing.T) {
+func TestWriterReadOnlyTargetKeepsOldFile(t *testing.T) {
 	dir := testutil.TempDir(t)
 	path := filepath.Join(dir, "desa.xlsx")
-	if err := os.WriteFile(path, []byte("lama"), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte("lama"), 0o444); err != nil {
 		t.Fatal(err)
 	}
-	rename = func(string, string) error { return &os.LinkError{Op: "rename", Err: fs.ErrPermission} }
-	defer func() { rename = os.Rename }()
+	defer os.Chmod(path, 0o644)
 	err := writeSample(t, context.Background(), path, 2)
-	if appCode(err) != "xlsx.locked" || !strings.Contains(err.Error(), "Berkas desa.xlsx sedang dibuka di aplikasi lain (mis. Excel); tutup dulu lalu ulangi.") {
+	if appCode(err) != "files.read_only" || !strings.Contains(err.Error(), "Berkas desa.xlsx hanya-baca") {
 		t.Fatalf("err = %v", err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "lama" {
@@ -150,6 +150,21 @@ func TestWriterLockedTargetKeepsOldFile(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("a temporary file was left behind: %d entries", len(entries))
+	}
+}
+
+func TestWriterRefusesLiveDatabase(t *testing.T) {
+	dir := testutil.TempDir(t)
+	db := filepath.Join(dir, "sidamping.db")
+	if err := os.WriteFile(db, []byte("SQLite format 3"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := fileout.Protect(context.Background(), fileout.Database, db)
+	if err := writeSample(t, ctx, db, 2); appCode(err) != "files.output_is_database" {
+		t.Fatalf("err = %v", err)
+	}
+	if b, _ := os.ReadFile(db); string(b) != "SQLite format 3" {
+		t.Error("the database was overwritten")
 	}
 }
 

@@ -12,8 +12,8 @@ export const lettersApi = {
   /** Terbitkan: reserves the next number and freezes the letter. */
   issue: (req: LetterRequest): Promise<Letter> => call(() => LetterApp.Issue(letters.Request.createFrom(req))),
   /** Issues every missing Surat Tugas of the year and asks where to save the combined PDF. */
-  issueAllAssignments: (year: number, paper: string, date: string): Promise<Letter[]> =>
-    call(async () => (await LetterApp.IssueAllAssignments(year, paper, date)) ?? []),
+  issueAllAssignments: (year: number, paper: string, date: string, forceDate = false): Promise<Letter[]> =>
+    call(async () => (await LetterApp.IssueAllAssignments(year, paper, date, forceDate)) ?? []),
   archive: (q: ArchiveQuery): Promise<ArchiveRow[]> =>
     call(async () => (await LetterApp.Archive(letters.ArchiveQuery.createFrom(q))) ?? []),
   pdf: (id: number): Promise<PDFData> => call(() => LetterApp.PDF(id)),

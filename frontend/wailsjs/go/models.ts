@@ -1460,6 +1460,7 @@ export namespace letters {
 	    opdId: number;
 	    paper: string;
 	    date: string;
+	    forceDate: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Request(source);
@@ -1472,6 +1473,7 @@ export namespace letters {
 	        this.opdId = source["opdId"];
 	        this.paper = source["paper"];
 	        this.date = source["date"];
+	        this.forceDate = source["forceDate"];
 	    }
 	}
 	export class TemplatePart {

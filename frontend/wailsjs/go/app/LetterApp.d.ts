@@ -12,7 +12,7 @@ export function ExportPDF(arg1:number):Promise<string>;
 
 export function Issue(arg1:letters.Request):Promise<models.Surat>;
 
-export function IssueAllAssignments(arg1:number,arg2:string,arg3:string):Promise<Array<models.Surat>>;
+export function IssueAllAssignments(arg1:number,arg2:string,arg3:string,arg4:boolean):Promise<Array<models.Surat>>;
 
 export function Numbers(arg1:string,arg2:number):Promise<Array<models.NomorSurat>>;
 

@@ -18,8 +18,8 @@ export function Issue(arg1) {
   return window['go']['app']['LetterApp']['Issue'](arg1);
 }
 
-export function IssueAllAssignments(arg1, arg2, arg3) {
-  return window['go']['app']['LetterApp']['IssueAllAssignments'](arg1, arg2, arg3);
+export function IssueAllAssignments(arg1, arg2, arg3, arg4) {
+  return window['go']['app']['LetterApp']['IssueAllAssignments'](arg1, arg2, arg3, arg4);
 }
 
 export function Numbers(arg1, arg2) {
