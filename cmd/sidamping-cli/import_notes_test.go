@@ -28,14 +28,19 @@ func tempNIKFile(t *testing.T, path string) string {
 	return path
 }
 
-// The import's notes and flagged rows reach both the JSON and the text output, also
-// when the error report cannot be written.
+// The import's notes and flagged rows reach both the JSON and the text output; a report
+// whose folder does not exist is refused before anything is imported.
 func TestImportNotesAndFlaggedReachOutput(t *testing.T) {
 	db := householdDB(t)
 	dir := testutil.TempDir(t)
 	path := tempNIKFile(t, filepath.Join(dir, "sementara.xlsx"))
 	badReport := filepath.Join(dir, "tidak-ada", "galat.xlsx") // its folder does not exist
-	r := cli(t, "--db", db, "--json", "import", "households", path, "--edition", "E1", "--mode", "skip", "--report", badReport).expect(t, 0)
+	r := cli(t, "--db", db, "--json", "import", "households", path, "--edition", "E0", "--mode", "skip", "--report", badReport).expect(t, 1)
+	if r.obj["code"] != "files.folder_missing" || r.obj["imported"] != 0.0 {
+		t.Fatalf("missing report folder: %v", r.obj)
+	}
+	report := filepath.Join(dir, "galat.xlsx")
+	r = cli(t, "--db", db, "--json", "import", "households", path, "--edition", "E1", "--mode", "skip", "--report", report).expect(t, 0)
 	if r.obj["flagged_count"] != 1.0 || r.obj["imported"] != 2.0 {
 		t.Fatalf("%v", r.obj)
 	}
@@ -44,11 +49,11 @@ func TestImportNotesAndFlaggedReachOutput(t *testing.T) {
 		t.Fatalf("flagged %v", fl)
 	}
 	notes := fmt.Sprint(r.obj["notes"])
-	if !strings.Contains(notes, "Laporan galat tidak dapat ditulis") || !strings.Contains(notes, "NIK sementara") {
+	if !strings.Contains(notes, "NIK sementara") {
 		t.Fatalf("notes %v", notes)
 	}
-	r = cli(t, "--db", db, "import", "households", path, "--edition", "E2", "--mode", "skip", "--report", badReport).expect(t, 0)
-	for _, want := range []string{"Catatan: Laporan galat tidak dapat ditulis", "Catatan: 1 baris diimpor dengan NIK sementara",
+	r = cli(t, "--db", db, "import", "households", path, "--edition", "E2", "--mode", "skip", "--report", report).expect(t, 0)
+	for _, want := range []string{"Catatan: 1 baris diimpor dengan NIK sementara",
 		"NIK sementara (1 baris):", "sementara.xlsx, lembar DTKS, sel A3 (NIK)"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("text output lacks %q:\n%s", want, r.stdout)
