@@ -39,7 +39,7 @@ type Preview struct {
 	ValidRows         int64            `json:"validRows"`
 	ErrorCount        int64            `json:"errorCount"`
 	ErrorsByCode      map[string]int64 `json:"errorsByCode"`
-	Errors            []RowError       `json:"errors"` // the first 200
+	Errors            []RowError       `json:"errors"`       // the first 200
 	FlaggedCount      int64            `json:"flaggedCount"` // rows kept with a temporary NIK
 	Flagged           []RowError       `json:"flagged"`      // the first 200 of them
 	UnmatchedVillages []VillageMiss    `json:"unmatchedVillages"`

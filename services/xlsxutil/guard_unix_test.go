@@ -29,4 +29,3 @@ func TestFIFORefusedAtOnce(t *testing.T) {
 		t.Fatal("Open blocks on a FIFO")
 	}
 }
-
