@@ -187,27 +187,13 @@ func baseValues(r regency, year int, villages int) map[string]string {
 
 // team loads the members of the given pairings, coordinators first, without repeats.
 // When the agency accompanies several villages, each role names its village (both
-// villages for a person on both teams), and every village must have a team: a
-// letter that would leave one village's team out is refused, naming the village.
+// villages for a person on both teams).
 func team(tx *gorm.DB, pairingIDs []uint, villageOf map[uint]string) ([]render.TeamMember, error) {
 	var members []models.AnggotaTim
 	err := tx.Where("pendampingan_id IN ?", pairingIDs).
 		Order("CASE role WHEN 'koordinator' THEN 0 ELSE 1 END, pendampingan_id, sort_order, id").Find(&members).Error
 	if err != nil {
 		return nil, err
-	}
-	has := map[uint]bool{}
-	for _, m := range members {
-		has[m.PendampinganID] = true
-	}
-	if len(members) > 0 {
-		for _, id := range pairingIDs {
-			if !has[id] {
-				return nil, models.Conflict("letters.no_team", fmt.Sprintf(
-					"Tim pendamping %s belum diisi; isi timnya di Pendampingan (atau salin dari desa lain perangkat daerah ini) sebelum mencetak surat tugas.",
-					villageLabel(villageOf[id], "")))
-			}
-		}
 	}
 	index := map[string]int{}
 	var out []render.TeamMember
