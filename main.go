@@ -52,7 +52,10 @@ func main() {
 	}
 	rt := &app.Runtime{}
 	clock := common.SystemClock{}
-	db, _, bootErr := boot.Open(context.Background(), dbPath, boot.Options{Clock: clock, Emitter: rt, DailyBackup: true})
+	// The instance lock comes before the database is opened or migrated: a second start
+	// on the same database shows "SiDamping sudah berjalan" (and Wails' SingleInstanceLock
+	// below brings the first window to the front) without touching the file.
+	db, lock, _, bootErr := boot.OpenExclusive(context.Background(), dbPath, boot.Options{Clock: clock, Emitter: rt, DailyBackup: true})
 	var bound *app.Bound
 	if bootErr == nil {
 		bound = app.New(rt, app.NewServices(db, dbPath, clock, rt))
@@ -76,6 +79,7 @@ func main() {
 			if db != nil {
 				_ = models.Close(db)
 			}
+			_ = lock.Release()
 		},
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId:               "id.sidamping." + hex.EncodeToString(sum[:8]),

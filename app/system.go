@@ -1,9 +1,11 @@
 package app
 
 import (
+	"errors"
 	"path/filepath"
 
 	"sidamping/models"
+	"sidamping/services/filelock"
 	"sidamping/services/jobs"
 )
 
@@ -33,6 +35,10 @@ type SystemInfo struct {
 // Info returns what the header and the settings screen show.
 func (a *SystemApp) Info() (SystemInfo, error) {
 	if a.bootErr != nil {
+		var ae *models.AppError
+		if errors.As(a.bootErr, &ae) && ae.Code == filelock.CodeAlreadyRunning {
+			return SystemInfo{}, ae // says itself what to do; the database was not touched
+		}
 		return SystemInfo{}, models.NewError(models.ErrInvalid, "boot.failed",
 			"SiDamping tidak dapat membuka basis data "+a.dbPath+": "+a.bootErr.Error()).Wrap(a.bootErr)
 	}

@@ -19,6 +19,8 @@ import (
 
 	"sidamping/models"
 	"sidamping/services/common"
+	"sidamping/services/filelock"
+	"sidamping/services/fileout"
 	"sidamping/services/settings"
 )
 
@@ -63,6 +65,26 @@ func New(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitter) *Ser
 	return &Service{db: db, dbPath: dbPath, autoDir: filepath.Join(filepath.Dir(dbPath), "backups"), clock: clock, em: em}
 }
 
+// CleanTemps removes the temporary files an interrupted backup, restore or export left in
+// the automatic backups' folder, the database's folder and the extra folders given, and
+// returns their paths (for the log).
+func (s *Service) CleanTemps(extra ...string) []string {
+	dirs := append([]string{s.autoDir, filepath.Dir(s.dbPath)}, extra...)
+	seen := map[string]bool{}
+	var removed []string
+	for _, d := range dirs {
+		d = filepath.Clean(d)
+		if seen[d] {
+			continue
+		}
+		seen[d] = true
+		for _, name := range fileout.CleanTemps(d) {
+			removed = append(removed, filepath.Join(d, name))
+		}
+	}
+	return removed
+}
+
 // AutoDir is the folder of the automatic backups.
 func (s *Service) AutoDir() string { return s.autoDir }
 
@@ -78,14 +100,20 @@ func (s *Service) Backup(ctx context.Context, dst string) (Info, error) {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return Info{}, s.writeErr(dst, err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(dst), ".sidamping-*.tmp")
+	// What a killed backup or restore left behind goes first (copies of personal data).
+	s.CleanTemps(filepath.Dir(dst))
+	tmp, err := os.CreateTemp(filepath.Dir(dst), fileout.TempPattern)
 	if err != nil {
 		return Info{}, s.writeErr(dst, err)
 	}
 	tmpPath := tmp.Name()
-	_ = tmp.Close()
+	// Kept open (and marked) while SQLite writes the copy, so the clean-up of another
+	// process leaves it alone; closed only after SQLite has closed it (closing any
+	// descriptor of a file drops the POSIX locks SQLite holds on it).
+	_ = filelock.Mark(tmp)
 	ok := false
 	defer func() {
+		_ = tmp.Close()
 		if !ok {
 			removeDBFiles(tmpPath)
 		}
@@ -96,6 +124,7 @@ func (s *Service) Backup(ctx context.Context, dst string) (Info, error) {
 		}
 		return Info{}, s.writeErr(dst, err)
 	}
+	_ = tmp.Close()
 	if err := os.Rename(tmpPath, dst); err != nil {
 		return Info{}, s.writeErr(dst, err)
 	}

@@ -13,6 +13,7 @@ import (
 	"sidamping/models"
 	"sidamping/services/backup"
 	"sidamping/services/common"
+	"sidamping/services/filelock"
 )
 
 // Report says what happened while opening.
@@ -30,11 +31,33 @@ type Options struct {
 	DailyBackup bool // the app makes one; the CLI does not
 }
 
+// OpenExclusive takes the instance lock of the database at path (filelock.Instance)
+// before anything else, so a second start finds the running one before it opens or
+// migrates the database, then opens it like Open. The lock is held until Release (or
+// the end of the process).
+func OpenExclusive(ctx context.Context, path string, opt Options) (*gorm.DB, *filelock.Lock, Report, error) {
+	lock, err := filelock.Instance(path)
+	if err != nil {
+		return nil, nil, Report{}, err
+	}
+	db, rep, err := Open(ctx, path, opt)
+	if err != nil {
+		_ = lock.Release()
+		return nil, nil, rep, err
+	}
+	return db, lock, rep, nil
+}
+
 // Open opens and migrates the database at path. On error the database is closed.
 func Open(ctx context.Context, path string, opt Options) (*gorm.DB, Report, error) {
 	var rep Report
 	if opt.Clock == nil {
 		opt.Clock = common.SystemClock{}
+	}
+	// Temporary files of a backup, restore or export that was killed hold copies of
+	// personal data: they go before anything else.
+	if removed := backup.New(nil, path, opt.Clock, nil).CleanTemps(); len(removed) > 0 {
+		log.Printf("berkas sementara yang tertinggal dihapus: %v", removed)
 	}
 	db, err := models.Open(path)
 	if err != nil {

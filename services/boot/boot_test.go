@@ -1,7 +1,9 @@
 package boot_test
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"sidamping/services/backup"
 	"sidamping/services/boot"
 	"sidamping/services/common"
+	"sidamping/services/filelock"
 	"sidamping/services/testutil"
 )
 
@@ -164,5 +167,96 @@ func TestNewerDatabaseIsRefused(t *testing.T) {
 	}
 	if n := len(backups(t, path)); n != 0 {
 		t.Errorf("%d backups made of a refused database", n)
+	}
+}
+
+// A second start finds the running one before it opens or migrates the database: with
+// the instance lock held, OpenExclusive refuses with app.already_running, a database that
+// does not exist yet is not created, and an existing one (which Open would give its daily
+// backup and a settings row) is untouched.
+func TestSecondStartRefusedBeforeOpening(t *testing.T) {
+	dir := testutil.TempDir(t)
+	fresh := filepath.Join(dir, "baru", "sidamping.db")
+	held, err := filelock.Instance(fresh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, _, err = boot.OpenExclusive(ctx, fresh, boot.Options{Clock: morning, DailyBackup: true})
+	var ae *models.AppError
+	if !errors.As(err, &ae) || ae.Code != filelock.CodeAlreadyRunning {
+		t.Fatalf("second start: %v, want %s", err, filelock.CodeAlreadyRunning)
+	}
+	if _, err := os.Stat(fresh); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the second start created the database (%v)", err)
+	}
+	_ = held.Release()
+
+	path := filepath.Join(dir, "sidamping.db")
+	first, lock, _, err := boot.OpenExclusive(ctx, path, boot.Options{Clock: morning})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := models.Close(first); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(path)
+	_, _, _, err = boot.OpenExclusive(ctx, path, boot.Options{Clock: morning, DailyBackup: true})
+	if !errors.As(err, &ae) || ae.Code != filelock.CodeAlreadyRunning {
+		t.Fatalf("second start: %v, want %s", err, filelock.CodeAlreadyRunning)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the second start changed the database file")
+	}
+	if list := backups(t, path); len(list) != 0 {
+		t.Errorf("the second start made backups: %+v", list)
+	}
+
+	if err := lock.Release(); err != nil {
+		t.Fatal(err)
+	}
+	db, lock2, rep, err := boot.OpenExclusive(ctx, path, boot.Options{Clock: morning, DailyBackup: true})
+	if err != nil {
+		t.Fatalf("after the first ended: %v", err)
+	}
+	defer lock2.Release()
+	defer models.Close(db)
+	if rep.DailyBackup == nil {
+		t.Errorf("report after the first ended = %+v", rep)
+	}
+}
+
+// Temporary files of a killed backup, restore or export (in the backups folder and the
+// database's folder) are removed at the next start; other files there stay.
+func TestStartRemovesTempFilesOfAKilledBackup(t *testing.T) {
+	dir := testutil.TempDir(t)
+	path := filepath.Join(dir, "sidamping.db")
+	open(t, path, boot.Options{Clock: morning})
+	auto := filepath.Join(dir, "backups")
+	if err := os.MkdirAll(auto, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	stale := []string{
+		filepath.Join(auto, ".sidamping-123.tmp"), filepath.Join(auto, ".sidamping-123.tmp-journal"),
+		filepath.Join(dir, ".sidamping-9.tmp"), filepath.Join(dir, ".sidamping-9.tmp-wal"),
+	}
+	keep := []string{
+		filepath.Join(auto, "sidamping-20261122-070000-harian.db"), filepath.Join(dir, "catatan.tmp"),
+		filepath.Join(dir, ".sidamping-notes.txt"), filepath.Join(dir, "laporan.xlsx"),
+	}
+	for _, p := range append(append([]string{}, stale...), keep...) {
+		if err := os.WriteFile(p, []byte("NIK 3301010101010001"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	open(t, path, boot.Options{Clock: morning})
+	for _, p := range stale {
+		if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s is still there (%v)", p, err)
+		}
+	}
+	for _, p := range keep {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s was removed: %v", p, err)
+		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 
 	"sidamping/models"
+	"sidamping/services/filelock"
 )
 
 // Options change how a file is written.
@@ -130,10 +131,11 @@ func Create(ctx context.Context, path string, opts ...Options) (*Temp, error) {
 			return nil, classify("create", path, err)
 		}
 	}
-	f, err := createTemp(dir, ".sidamping-*.tmp")
+	f, err := createTemp(dir, TempPattern)
 	if err != nil {
 		return nil, classify("create", path, err)
 	}
+	_ = filelock.Mark(f) // CleanTemps of another process leaves it alone
 	return &Temp{ctx: ctx, path: path, f: f, tmp: f.Name()}, nil
 }
 
