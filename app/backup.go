@@ -5,8 +5,8 @@ import (
 	"fmt"
 
 	"sidamping/services/backup"
-	"sidamping/services/jobs"
 	"sidamping/services/fileout"
+	"sidamping/services/jobs"
 )
 
 // BackupApp makes and restores backups (Pengaturan → Cadangan).
