@@ -41,7 +41,7 @@ start_app() { # $1: a directory for the fresh database, the dialog answer file a
   # The boot spec needs a database that cannot be opened.
   case "$(basename "$dir")" in boot | boot-*) printf 'bukan basis data SQLite\n' > "$dir/sidamping.db" ;; esac
   cd "$ROOT"
-  SIDAMPING_DB="$dir/sidamping.db" SIDAMPING_DIALOG_FILE="$dir/dialog.txt" \
+  SIDAMPING_DB="$dir/sidamping.db" SIDAMPING_DIALOG_FILE="$dir/dialog.txt" SIDAMPING_E2E_HOLD_IMPORT="$dir/hold-import" \
     setsid xvfb-run -a -s "-screen 0 1400x900x24" build/bin/sidamping-dev \
     -devserver "localhost:$PORT" -assetdir frontend/dist >"$dir/app.log" 2>&1 &
   APP_PID=$!

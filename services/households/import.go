@@ -277,6 +277,7 @@ func (s *Service) pipeline(ctx context.Context, in ImportInput, rd *reader, ld *
 			total = int64(float64(done) / fraction)
 		}
 		prog.Report("baca", done, max(total, done))
+		holdForE2E(rctx, done, func() { prog.Report("baca", done, max(total, done)) })
 	}
 	readErr := make(chan error, 1)
 	go func() {
