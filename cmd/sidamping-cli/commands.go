@@ -14,6 +14,7 @@ import (
 	"sidamping/services/boot"
 	"sidamping/services/common"
 	"sidamping/services/demo"
+	"sidamping/services/filelock"
 	"sidamping/services/fileout"
 )
 
@@ -142,6 +143,13 @@ func runBackup(e *env, opts any, _ []string) (output, error) {
 }
 
 func runRestore(e *env, _ any, args []string) (output, error) {
+	// Replacing the content under an open window would leave it showing another
+	// database: refused while a window holds the database (its instance lock).
+	lock, err := filelock.Instance(e.dbPath)
+	if err != nil {
+		return output{}, err
+	}
+	defer lock.Release()
 	e.ctx = fileout.Protect(e.ctx, fileout.Backup, args[0])
 	db, _, err := e.openDB(true)
 	if err != nil {
