@@ -178,3 +178,57 @@ func TestLetterIssuedDuringImportIsNotLocked(t *testing.T) {
 		t.Fatalf("realisasi rows %d", n)
 	}
 }
+
+// The duplicate rule is per activity, month and funding source: the template asks for
+// one row per source of an activity's money in a month, so a row that is an exact copy
+// of another (every cell the same, as Excel's copy-and-paste makes it) is refused naming
+// both rows, while the same activity and month with another source is accepted.
+func TestExactCopyOfARowIsRefused(t *testing.T) {
+	e := setup(t)
+	f, err := excelize.OpenFile(e.tpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := good()
+	delete(cells, "B9") // row 9 is empty in the template: it gets row 6 cell by cell
+	for _, k := range []string{"H9", "K9", "L9", "M9"} {
+		delete(cells, k)
+	}
+	for col := 'A'; col <= 'P'; col++ {
+		ref6 := string(col) + "6"
+		v, ok := cells[ref6]
+		if !ok {
+			s, _ := f.GetCellValue(opdreport.SheetData, ref6)
+			v = s
+		}
+		cells[ref6] = v
+		cells[string(col)+"9"] = v
+	}
+	f.Close()
+	path := e.fill(t, "salinan.xlsx", cells)
+	p, err := e.s.Preview(ctx, path, opdreport.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Problems) != 1 || !strings.Contains(p.Problems[0].Message, "Baris 6 dan baris 9") {
+		t.Fatalf("problems %+v", p.Problems)
+	}
+	if _, err := e.s.Import(ctx, path, opdreport.ImportOptions{}); err == nil {
+		t.Fatal("an exact copy was imported")
+	}
+	if n := testutil.Count(t, e.f.DB, "realisasi"); n != 0 {
+		t.Fatalf("%d rows saved", n)
+	}
+
+	// The template's own case: row 9 the same activity and month with CSR money.
+	two := good()
+	two["B9"] = opdreport.ActivityCode(e.acts[0].ID)
+	ok := e.fill(t, "dua-sumber.xlsx", two)
+	p, err = e.s.Preview(ctx, ok, opdreport.ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Problems) != 0 {
+		t.Fatalf("one row per funding source refused: %+v", p.Problems)
+	}
+}
