@@ -36,48 +36,52 @@ func fileErr(kind error, code, msg, path string, cause error) *models.AppError {
 	return e
 }
 
+// message is one of this package's errors: its kind, code and Indonesian text, whose %s
+// is the file's name, or its folder when folder is set.
+type message struct {
+	kind   error
+	code   string
+	text   string
+	folder bool
+}
+
+// The messages, one table for every constructor below and for UserError.
+var (
+	msgLocked        = message{models.ErrConflict, CodeLocked, "Berkas %s sedang dibuka di aplikasi lain; tutup dulu lalu ulangi.", false}
+	msgFolderMissing = message{models.ErrInvalid, CodeFolderMissing, "Folder %s tidak ada; pilih folder lain atau buat dulu folder itu.", true}
+	msgNotFolder     = message{models.ErrInvalid, CodeNotFolder, "%s bukan folder; pilih tempat penyimpanan lain.", true}
+	msgReadOnlyDir   = message{models.ErrInvalid, CodeReadOnly, "Folder %s hanya-baca atau tidak boleh ditulisi; pilih folder lain.", true}
+	msgReadOnlyFile  = message{models.ErrInvalid, CodeReadOnly, "Berkas %s hanya-baca; pilih nama lain atau hapus sifat hanya-baca berkas itu.", false}
+	msgIsFolder      = message{models.ErrInvalid, CodeIsFolder, "%s adalah folder; pilih nama berkas lain.", false}
+	msgDiskFull      = message{models.ErrInvalid, CodeDiskFull, "Ruang penyimpanan tidak cukup untuk menyimpan %s; kosongkan sebagian ruang lalu ulangi.", false}
+	msgWriteFailed   = message{models.ErrInvalid, CodeWriteFailed, "Berkas %s tidak dapat disimpan; periksa folder tujuannya lalu ulangi.", false}
+	msgTempDiskFull  = message{models.ErrInvalid, CodeDiskFull, "Ruang penyimpanan di folder %s tidak cukup; kosongkan sebagian ruang lalu ulangi.", true}
+	msgTempFailed    = message{models.ErrInvalid, CodeWriteFailed, "Berkas di folder %s tidak dapat disimpan; periksa folder itu lalu ulangi.", true}
+	msgNotFound      = message{models.ErrNotFound, CodeNotFound, "Berkas atau folder %s tidak ditemukan.", false}
+	msgNoAccess      = message{models.ErrInvalid, CodeReadFailed, "Berkas %s tidak boleh dibuka atau diubah (hak akses); periksa sifat berkas dan foldernya.", false}
+	msgReadFailed    = message{models.ErrInvalid, CodeReadFailed, "Berkas %s tidak dapat dibaca atau ditulis; periksa berkas dan foldernya lalu ulangi.", false}
+)
+
+// at is the error m for path, with the operating system's cause kept for the log.
+func (m message) at(path string, cause error) *models.AppError {
+	shown := filepath.Base(path)
+	if m.folder {
+		shown = filepath.Dir(path)
+	}
+	return m.about(path, shown, cause)
+}
+
+// about is the error m for path whose text names shown.
+func (m message) about(path, shown string, cause error) *models.AppError {
+	return fileErr(m.kind, m.code, fmt.Sprintf(m.text, shown), path, cause)
+}
+
 // Locked is the error for path held open by another program.
-func Locked(path string, cause error) *models.AppError {
-	return fileErr(models.ErrConflict, CodeLocked, fmt.Sprintf(
-		"Berkas %s sedang dibuka di aplikasi lain; tutup dulu lalu ulangi.", filepath.Base(path)), path, cause)
-}
-
-func folderMissing(path string, cause error) *models.AppError {
-	return fileErr(models.ErrInvalid, CodeFolderMissing, fmt.Sprintf(
-		"Folder %s tidak ada; pilih folder lain atau buat dulu folder itu.", filepath.Dir(path)), path, cause)
-}
-
-func notFolder(path, dir string, cause error) *models.AppError {
-	return fileErr(models.ErrInvalid, CodeNotFolder, fmt.Sprintf(
-		"%s bukan folder; pilih tempat penyimpanan lain.", dir), path, cause)
-}
-
-func readOnlyFolder(path string, cause error) *models.AppError {
-	return fileErr(models.ErrInvalid, CodeReadOnly, fmt.Sprintf(
-		"Folder %s hanya-baca atau tidak boleh ditulisi; pilih folder lain.", filepath.Dir(path)), path, cause)
-}
-
-func readOnlyFile(path string, cause error) *models.AppError {
-	return fileErr(models.ErrInvalid, CodeReadOnly, fmt.Sprintf(
-		"Berkas %s hanya-baca; pilih nama lain atau hapus sifat hanya-baca berkas itu.", filepath.Base(path)), path, cause)
-}
-
-func isFolder(path string) *models.AppError {
-	return fileErr(models.ErrInvalid, CodeIsFolder, fmt.Sprintf(
-		"%s adalah folder; pilih nama berkas lain.", filepath.Base(path)), path, nil)
-}
-
-func diskFull(path string, cause error) *models.AppError {
-	return fileErr(models.ErrInvalid, CodeDiskFull, fmt.Sprintf(
-		"Ruang penyimpanan tidak cukup untuk menyimpan %s; kosongkan sebagian ruang lalu ulangi.", filepath.Base(path)), path, cause)
-}
+func Locked(path string, cause error) *models.AppError { return msgLocked.at(path, cause) }
 
 // WriteFailed is the error for path that could not be written for a reason with no
 // message of its own (the cause is kept for the log).
-func WriteFailed(path string, cause error) *models.AppError {
-	return fileErr(models.ErrInvalid, CodeWriteFailed, fmt.Sprintf(
-		"Berkas %s tidak dapat disimpan; periksa folder tujuannya lalu ulangi.", filepath.Base(path)), path, cause)
-}
+func WriteFailed(path string, cause error) *models.AppError { return msgWriteFailed.at(path, cause) }
 
 // classify turns an error from the operating system while writing path into a coded
 // error. op is "create" (the temporary file in path's folder), "write" or "rename".
@@ -88,30 +92,30 @@ func classify(op, path string, err error) error {
 	}
 	switch {
 	case errors.Is(err, syscall.ENOSPC) || isDiskFull(err):
-		return diskFull(path, err)
+		return msgDiskFull.at(path, err)
 	case isLocked(err):
 		return Locked(path, err)
 	case errors.Is(err, syscall.EISDIR):
-		return isFolder(path)
+		return msgIsFolder.at(path, nil)
 	}
 	switch op {
 	case "create":
 		if errors.Is(err, fs.ErrNotExist) {
-			return folderMissing(path, err)
+			return msgFolderMissing.at(path, err)
 		}
 		if errors.Is(err, syscall.ENOTDIR) {
-			return notFolder(path, filepath.Dir(path), err)
+			return msgNotFolder.at(path, err)
 		}
 		if errors.Is(err, fs.ErrPermission) {
-			return readOnlyFolder(path, err)
+			return msgReadOnlyDir.at(path, err)
 		}
 	case "rename":
 		if st, serr := os.Stat(path); serr == nil {
 			if st.IsDir() {
-				return isFolder(path)
+				return msgIsFolder.at(path, nil)
 			}
 			if st.Mode().Perm()&0o200 == 0 {
-				return readOnlyFile(path, err)
+				return msgReadOnlyFile.at(path, err)
 			}
 			if errors.Is(err, fs.ErrPermission) {
 				// Windows answers "Access is denied" when another program holds the
@@ -120,13 +124,13 @@ func classify(op, path string, err error) error {
 			}
 		}
 		if errors.Is(err, fs.ErrPermission) {
-			return readOnlyFolder(path, err)
+			return msgReadOnlyDir.at(path, err)
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			return folderMissing(path, err)
+			return msgFolderMissing.at(path, err)
 		}
 	}
-	return WriteFailed(path, err)
+	return msgWriteFailed.at(path, err)
 }
 
 // UserError makes a raw error from the operating system that names a file (an
@@ -147,25 +151,21 @@ func UserError(err error) error {
 	}
 	if isTempName(pe.Path) {
 		if errors.Is(err, syscall.ENOSPC) || isDiskFull(err) {
-			return fileErr(models.ErrInvalid, CodeDiskFull, fmt.Sprintf(
-				"Ruang penyimpanan di folder %s tidak cukup; kosongkan sebagian ruang lalu ulangi.", filepath.Dir(pe.Path)), pe.Path, err)
+			return msgTempDiskFull.at(pe.Path, err)
 		}
-		return fileErr(models.ErrInvalid, CodeWriteFailed, fmt.Sprintf(
-			"Berkas di folder %s tidak dapat disimpan; periksa folder itu lalu ulangi.", filepath.Dir(pe.Path)), pe.Path, err)
+		return msgTempFailed.at(pe.Path, err)
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fileErr(models.ErrNotFound, CodeNotFound, fmt.Sprintf("Berkas atau folder %s tidak ditemukan.", filepath.Base(pe.Path)), pe.Path, err)
+		return msgNotFound.at(pe.Path, err)
 	case isLocked(err):
-		return Locked(pe.Path, err)
+		return msgLocked.at(pe.Path, err)
 	case errors.Is(err, fs.ErrPermission):
-		return fileErr(models.ErrInvalid, CodeReadFailed, fmt.Sprintf(
-			"Berkas %s tidak boleh dibuka atau diubah (hak akses); periksa sifat berkas dan foldernya.", filepath.Base(pe.Path)), pe.Path, err)
+		return msgNoAccess.at(pe.Path, err)
 	case errors.Is(err, syscall.ENOSPC) || isDiskFull(err):
-		return diskFull(pe.Path, err)
+		return msgDiskFull.at(pe.Path, err)
 	}
-	return fileErr(models.ErrInvalid, CodeReadFailed, fmt.Sprintf(
-		"Berkas %s tidak dapat dibaca atau ditulis; periksa berkas dan foldernya lalu ulangi.", filepath.Base(pe.Path)), pe.Path, err)
+	return msgReadFailed.at(pe.Path, err)
 }
 
 // isTempName reports the name of one of this package's temporary files.

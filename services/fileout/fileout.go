@@ -59,15 +59,15 @@ func Check(ctx context.Context, path string, opts ...Options) error {
 		return classify("create", path, err)
 	}
 	if st.IsDir() {
-		return isFolder(path)
+		return msgIsFolder.at(path, nil)
 	}
 	if st.Mode().Perm()&0o200 == 0 {
-		return readOnlyFile(path, nil)
+		return msgReadOnlyFile.at(path, nil)
 	}
 	fh, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
 		if errors.Is(err, fs.ErrPermission) && !isLocked(err) {
-			return readOnlyFile(path, err)
+			return msgReadOnlyFile.at(path, err)
 		}
 		return classify("rename", path, err)
 	}
@@ -83,10 +83,10 @@ func checkFolder(path string, makeDirs bool) error {
 		st, err := os.Stat(dir)
 		if err == nil {
 			if !st.IsDir() {
-				return notFolder(path, dir, nil)
+				return msgNotFolder.about(path, dir, nil)
 			}
 			if readOnlyDir(uint32(st.Mode().Perm())) {
-				return readOnlyFolder(filepath.Join(dir, filepath.Base(path)), nil)
+				return msgReadOnlyDir.at(filepath.Join(dir, filepath.Base(path)), nil)
 			}
 			return nil
 		}
@@ -94,11 +94,11 @@ func checkFolder(path string, makeDirs bool) error {
 			return classify("create", path, err)
 		}
 		if !makeDirs {
-			return folderMissing(path, err)
+			return msgFolderMissing.at(path, err)
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return folderMissing(path, err)
+			return msgFolderMissing.at(path, err)
 		}
 		dir = parent
 	}

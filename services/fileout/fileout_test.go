@@ -184,7 +184,7 @@ func TestMessagesAreClean(t *testing.T) {
 			t.Errorf("%s: the technical cause is lost (nothing for the log)", ae.Code)
 		}
 	}
-	got = append(got, Locked(p, nil), readOnlyFolder(p, nil), folderMissing(p, nil), isFolder(p), WriteFailed(p, raw[1]))
+	got = append(got, Locked(p, nil), msgReadOnlyDir.at(p, nil), msgFolderMissing.at(p, nil), msgIsFolder.at(p, nil), WriteFailed(p, raw[1]))
 	for _, err := range got {
 		ae := models.AsAppError(err)
 		if !strings.HasPrefix(ae.Code, "files.") {
