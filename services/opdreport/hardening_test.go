@@ -1,8 +1,6 @@
 package opdreport_test
 
 import (
-	"archive/zip"
-	"compress/flate"
 	"errors"
 	"io"
 	"os"
@@ -87,24 +85,8 @@ func TestErrorValueInTemplateIsRefused(t *testing.T) {
 // stays small).
 func inflate(t *testing.T, tpl, out string) {
 	t.Helper()
-	zr, err := zip.OpenReader(tpl)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	fo, _ := os.Create(out)
-	zw := zip.NewWriter(fo)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		w, _ := zw.Create(f.Name)
-		s := string(b)
-		if f.Name != "xl/worksheets/sheet1.xml" {
-			_, _ = w.Write(b)
-			continue
-		}
+	testutil.RewritePart(t, tpl, out, testutil.SheetPart, func(w io.Writer, old []byte) {
+		s := string(old)
 		i := strings.Index(s, "</sheetData>")
 		_, _ = io.WriteString(w, s[:i])
 		block := strings.Repeat(`<row spans="1:17"><c s="1"/></row>`, 30000)
@@ -112,11 +94,7 @@ func inflate(t *testing.T, tpl, out string) {
 			_, _ = io.WriteString(w, block)
 		}
 		_, _ = io.WriteString(w, s[i:])
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	fo.Close()
+	})
 }
 
 // A 50 MB sheet in a small file is refused with files.inflated at once, before the

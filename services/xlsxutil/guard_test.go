@@ -1,8 +1,6 @@
 package xlsxutil
 
 import (
-	"archive/zip"
-	"compress/flate"
 	"context"
 	"io"
 	"os"
@@ -64,41 +62,20 @@ func asApp(err error, ae **models.AppError) bool {
 // closing "/>" or "</c>") with to.
 func rewriteSheet(t *testing.T, path, from, to string) {
 	t.Helper()
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	parts := map[string][]byte{}
-	var order []string
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		b, _ := io.ReadAll(rc)
-		rc.Close()
-		parts[f.Name], order = b, append(order, f.Name)
-	}
-	zr.Close()
-	s := string(parts["xl/worksheets/sheet1.xml"])
-	i := strings.Index(s, from)
-	if i < 0 {
-		t.Fatalf("%s not in sheet: %s", from, s)
-	}
-	j := i + strings.Index(s[i:], ">")
-	if s[j-1] == '/' {
-		j++
-	} else {
-		j = i + strings.Index(s[i:], "</c>") + 4
-	}
-	parts["xl/worksheets/sheet1.xml"] = []byte(s[:i] + to + s[j:])
-	out, _ := os.Create(path)
-	zw := zip.NewWriter(out)
-	for _, n := range order {
-		w, _ := zw.Create(n)
-		_, _ = w.Write(parts[n])
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	out.Close()
+	testutil.RewritePart(t, path, path, testutil.SheetPart, func(w io.Writer, old []byte) {
+		s := string(old)
+		i := strings.Index(s, from)
+		if i < 0 {
+			t.Fatalf("%s not in sheet: %s", from, s)
+		}
+		j := i + strings.Index(s[i:], ">")
+		if s[j-1] == '/' {
+			j++
+		} else {
+			j = i + strings.Index(s[i:], "</c>") + 4
+		}
+		_, _ = io.WriteString(w, s[:i]+to+s[j:])
+	})
 }
 
 // writeInflated writes a workbook whose sheet unpacks to size bytes (small on disk).
@@ -106,22 +83,7 @@ func writeInflated(t testing.TB, path string, size int) {
 	t.Helper()
 	good := filepath.Join(filepath.Dir(path), "kecil.xlsx")
 	writeBook(t, good, "Data", [][]any{{"Kode Desa", "Nama Desa"}})
-	zr, err := zip.OpenReader(good)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	out, _ := os.Create(path)
-	zw := zip.NewWriter(out)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
-	for _, f := range zr.File {
-		w, _ := zw.Create(f.Name)
-		if f.Name != "xl/worksheets/sheet1.xml" {
-			rc, _ := f.Open()
-			_, _ = io.Copy(w, rc)
-			rc.Close()
-			continue
-		}
+	testutil.RewritePart(t, good, path, testutil.SheetPart, func(w io.Writer, _ []byte) {
 		_, _ = io.WriteString(w, `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
 		block := []byte(strings.Repeat(`<row><c t="inlineStr"><is><t>x</t></is></c></row>`, 20000))
 		for n := 0; n < size; n += len(block) {
@@ -130,11 +92,7 @@ func writeInflated(t testing.TB, path string, size int) {
 			}
 		}
 		_, _ = io.WriteString(w, `</sheetData></worksheet>`)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	out.Close()
+	})
 }
 
 // A 50 MB sheet in a small file is refused at Open, before excelize or the import
