@@ -2,8 +2,6 @@ package evaluation_test
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -57,15 +55,8 @@ func TestSummaryPrintReady(t *testing.T) {
 		if err := s.PDF(ctx, pid, 1, path); err != nil {
 			t.Fatal(err)
 		}
-		if sample := os.Getenv("EVALUATION_SAMPLE_DIR"); sample != "" {
-			data, _ := os.ReadFile(path)
-			_ = os.WriteFile(filepath.Join(sample, filepath.Base(path)), data, 0o644)
-		}
-		out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages := strings.Split(strings.TrimRight(string(out), "\f\n "), "\f")
+		testutil.KeepSample(path)
+		pages := strings.Split(strings.TrimRight(testutil.PDFText(t, path, "-layout"), "\f\n "), "\f")
 		all := strings.Join(pages, "\n")
 		flat := strings.Join(strings.Fields(all), " ")
 		if n == 0 {

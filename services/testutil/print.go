@@ -63,11 +63,29 @@ func ToPDF(t testing.TB, path string) string {
 	if _, err := os.Stat(pdf); err != nil {
 		t.Fatalf("soffice wrote no PDF for %s: %s", path, msg)
 	}
-	if dir := os.Getenv("PRINT_SAMPLE_DIR"); dir != "" { // to look at: pdftoppm -r 60 -png x.pdf x
-		data, _ := os.ReadFile(pdf)
-		_ = os.WriteFile(filepath.Join(dir, filepath.Base(pdf)), data, 0o644)
-	}
+	KeepSample(pdf)
 	return pdf
+}
+
+// KeepSample copies the printed file at path into $PRINT_SAMPLE_DIR when that is set, to
+// look at by eye (pdftoppm -r 60 -png x.pdf x).
+func KeepSample(path string) {
+	if dir := os.Getenv("PRINT_SAMPLE_DIR"); dir != "" {
+		data, _ := os.ReadFile(path)
+		_ = os.WriteFile(filepath.Join(dir, filepath.Base(path)), data, 0o644)
+	}
+}
+
+// PDFText is what pdftotext reads from the PDF at path, with its flags ("-layout",
+// "-f", "2", ...); pages are separated by form feeds.
+func PDFText(t testing.TB, path string, flags ...string) string {
+	t.Helper()
+	NeedTools(t, "pdftotext")
+	out, err := exec.Command("pdftotext", append(append(flags, path), "-")...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v\n%s", path, err, out)
+	}
+	return string(out)
 }
 
 // PDFWord is one word of a PDF page, as pdftotext -bbox places it (points, y downwards).
