@@ -80,7 +80,8 @@ var contactWords = []string{"jalan", "jl.", "jl ", "telp", "telepon", "faks", "f
 // letterheadFor is the kop that follows the signatory: a letter the regent (or the
 // vice-regent) signs carries the regent's own letterhead, the emblem over "BUPATI
 // CONTOH"; one the regional secretary signs "a.n. Bupati" carries the regional
-// government's, the emblem over "PEMERINTAH KABUPATEN CONTOH"; one the head of Bappeda
+// government's, the emblem beside "PEMERINTAH KABUPATEN CONTOH / SEKRETARIAT DAERAH"
+// over the double rule; one the head of Bappeda
 // signs carries Bappeda's, the kop lines of the profile.
 func (r regency) letterheadFor(role string) render.Letterhead {
 	l := render.Letterhead{Logo: r.profile.Logo, LogoMime: r.profile.LogoMime}
@@ -89,7 +90,7 @@ func (r regency) letterheadFor(role string) render.Letterhead {
 		l.Regent, l.Lines = true, []string{r.official()}
 		return l
 	case models.RoleSekda:
-		l.Regent, l.Lines = true, []string{strings.ToUpper(r.profile.Government())}
+		l.Lines = []string{strings.ToUpper(r.profile.Government()), "SEKRETARIAT DAERAH"}
 		return l
 	}
 	for _, line := range lines(r.profile.Letterhead) {
