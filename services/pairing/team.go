@@ -121,17 +121,7 @@ func (s *Service) SaveTeam(ctx context.Context, id uint, team []models.AnggotaTi
 		if err := tx.First(&p, id).Error; err != nil {
 			return notFound(err)
 		}
-		if err := tx.Where("pendampingan_id = ?", id).Delete(&models.AnggotaTim{}).Error; err != nil {
-			return err
-		}
-		for i := range team {
-			team[i].ID = 0
-			team[i].PendampinganID = id
-		}
-		if len(team) == 0 {
-			return nil
-		}
-		return tx.Create(&team).Error
+		return replaceTeam(tx, id, team)
 	})
 }
 
