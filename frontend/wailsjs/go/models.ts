@@ -3237,6 +3237,57 @@ export namespace pairing {
 		    return a;
 		}
 	}
+	
+	export class TeamImportedDesa {
+	    pendampinganId: number;
+	    desaName: string;
+	    members: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TeamImportedDesa(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.desaName = source["desaName"];
+	        this.members = source["members"];
+	    }
+	}
+	export class TeamImportResult {
+	    file: string;
+	    villages: TeamImportedDesa[];
+	    members: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TeamImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.villages = this.convertValues(source["villages"], TeamImportedDesa);
+	        this.members = source["members"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
