@@ -165,3 +165,18 @@ func TestCopyTeamBetweenTheOPDsVillages(t *testing.T) {
 	_, err = f.s.CopyTeam(ctx, a, c.ID, true)
 	wantCode(t, err, CodeTeamCopyOther)
 }
+
+func TestDetailListsTheOPDsOtherVillages(t *testing.T) {
+	f := newFixture(t)
+	a, b := twoVillages(t, f)
+	if err := f.s.SaveTeam(ctx, b, []models.AnggotaTim{{Role: models.RoleKoordinator, Name: "Sri"}}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := f.s.Get(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Siblings) != 1 || d.Siblings[0].PendampinganID != b || d.Siblings[0].DesaName != "Sowan Lor" || d.Siblings[0].TeamSize != 1 {
+		t.Fatalf("siblings %+v", d.Siblings)
+	}
+}

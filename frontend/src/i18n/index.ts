@@ -5,6 +5,8 @@ import planId from './plan.id'
 import planEn from './plan.en'
 import householdsId from './households.id'
 import householdsEn from './households.en'
+import printId from './print.id'
+import printEn from './print.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
@@ -15,7 +17,11 @@ export const i18n = createI18n({
   fallbackLocale: 'id',
   // The Rencana & Realisasi screens keep their text in plan.*.ts under "plan".
   // The Data Keluarga screens keep theirs in households.*.ts under "households".
-  messages: { id: { ...id, plan: planId, households: householdsId }, en: { ...en, plan: planEn, households: householdsEn } },
+  // Printing many letters, the register and team import keep theirs in print.*.ts under "print".
+  messages: {
+    id: { ...id, plan: planId, households: householdsId, print: printId },
+    en: { ...en, plan: planEn, households: householdsEn, print: printEn },
+  },
 })
 
 export function setLocale(lang: string): Lang {

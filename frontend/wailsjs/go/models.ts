@@ -3085,6 +3085,22 @@ export namespace pairing {
 	        this.skipped = source["skipped"];
 	    }
 	}
+	export class Sibling {
+	    pendampinganId: number;
+	    desaName: string;
+	    teamSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Sibling(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.desaName = source["desaName"];
+	        this.teamSize = source["teamSize"];
+	    }
+	}
 	export class PartnerLink {
 	    mitraId: number;
 	    name: string;
@@ -3121,6 +3137,7 @@ export namespace pairing {
 	    opdName: string;
 	    team: models.AnggotaTim[];
 	    partners: PartnerLink[];
+	    siblings: Sibling[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Detail(source);
@@ -3143,6 +3160,7 @@ export namespace pairing {
 	        this.opdName = source["opdName"];
 	        this.team = this.convertValues(source["team"], models.AnggotaTim);
 	        this.partners = this.convertValues(source["partners"], PartnerLink);
+	        this.siblings = this.convertValues(source["siblings"], Sibling);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3237,6 +3255,7 @@ export namespace pairing {
 		    return a;
 		}
 	}
+	
 	
 	export class TeamImportedDesa {
 	    pendampinganId: number;
