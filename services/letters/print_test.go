@@ -12,7 +12,10 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"sidamping/models"
+	"sidamping/services/common"
+	"sidamping/services/demo"
 	"sidamping/services/pairing"
+	"sidamping/services/testutil"
 )
 
 func pdfPages(t testing.TB, path string) int {
@@ -274,5 +277,40 @@ func TestRegisterExport(t *testing.T) {
 	}
 	if first[2] != "23 November 2026" {
 		t.Errorf("date shown as %q", first[2])
+	}
+}
+
+// Every Surat Tugas of the demo regency whose team has up to six people (a team of two
+// villages included, whose roles name the villages) stands on one F4 page.
+func TestDemoAssignmentsOfSixFitOnePage(t *testing.T) {
+	db := testutil.NewDB(t)
+	clock := common.FixedClock{T: day}
+	sum, err := demo.Load(ctx, db, demo.DefaultSeed, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(db, clock, testutil.TempDir(t))
+	if _, err := s.Issue(ctx, Request{Type: models.SuratKeputusan, Year: sum.Year}); err != nil {
+		t.Fatal(err)
+	}
+	all, _, err := s.IssueAllAssignments(ctx, Request{Year: sum.Year, Paper: "F4"}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, l := range all {
+		var people int64
+		db.Raw(`SELECT COUNT(DISTINCT COALESCE(NULLIF(a.nip, ''), lower(a.name))) FROM anggota_tim a JOIN pendampingan p ON p.id = a.pendampingan_id
+			WHERE p.opd_id = ? AND p.year = ?`, *l.OPDID, sum.Year).Scan(&people)
+		if people > 6 {
+			continue
+		}
+		checked++
+		if n := pdfPages(t, l.PDFPath); n != 1 {
+			t.Errorf("%s (%d people): %d pages", l.Subject, people, n)
+		}
+	}
+	if checked < 10 {
+		t.Fatalf("only %d letters with teams of up to six", checked)
 	}
 }
