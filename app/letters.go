@@ -53,7 +53,44 @@ func (a *LetterApp) IssueAllAssignments(year int, paper, date string, forceDate 
 	}
 	req := letters.Request{Year: year, Paper: paper, Date: date, ForceDate: forceDate}
 	issued, _, err := a.s.Letters.IssueAllAssignments(a.rt.Context(), req, path)
-	return issued, err
+	if err != nil {
+		return nil, err
+	}
+	if path != "" {
+		// Open the combined PDF for printing; the letters are issued even if no viewer starts.
+		_ = a.rt.OpenPath(path)
+	}
+	return issued, nil
+}
+
+// CombinePDF joins the archived PDFs of the chosen letters into one ("gabung & cetak"),
+// asks where to save it, writes it and opens it for printing; "" when cancelled.
+func (a *LetterApp) CombinePDF(ids []uint) (string, error) {
+	list, pdf, err := a.s.Letters.CombineArchived(a.rt.Context(), ids)
+	if err != nil {
+		return "", err
+	}
+	name := fmt.Sprintf("surat-gabungan-%d-surat.pdf", len(list))
+	path, err := a.rt.SaveFile("Simpan gabungan surat", name, PDFFilter)
+	if err != nil || path == "" {
+		return "", err
+	}
+	if err := fileout.WriteFile(a.rt.Context(), path, pdf); err != nil {
+		return "", err
+	}
+	_ = a.rt.OpenPath(path)
+	return path, nil
+}
+
+// ExportRegister asks where to save the year's register of outgoing letters (buku agenda
+// surat keluar) and writes the workbook; "" when cancelled.
+func (a *LetterApp) ExportRegister(year int) (string, error) {
+	path, err := a.rt.SaveFile("Simpan buku agenda surat keluar", fmt.Sprintf("agenda-surat-keluar-%d.xlsx", year), ExcelFilter)
+	if err != nil || path == "" {
+		return "", err
+	}
+	_, err = a.s.Letters.ExportRegister(a.rt.Context(), year, path)
+	return path, err
 }
 
 // Archive lists issued letters.

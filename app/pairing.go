@@ -94,3 +94,27 @@ func (a *PairingApp) Export(year int) (string, error) {
 	_, err = a.s.Pairing.Export(a.rt.Context(), year, p.RegionTitle(), path)
 	return path, err
 }
+
+// ImportTeam asks for a workbook of team members (Nama, NIP, Pangkat/Golongan, Jabatan,
+// Kedudukan, Desa) and replaces the teams of the agency's villages it names; nil when
+// the dialog was cancelled.
+func (a *PairingApp) ImportTeam(year int, opdID uint) (*pairing.TeamImportResult, error) {
+	path, err := a.rt.OpenFile("Pilih buku kerja tim pendamping", ExcelFilter)
+	if err != nil || path == "" {
+		return nil, err
+	}
+	res, err := a.s.Pairing.ImportTeam(a.rt.Context(), year, opdID, path)
+	if err != nil {
+		return nil, err
+	}
+	return &res, nil
+}
+
+// CopyTeam copies the team of pairing from to the agency's other village to (replace
+// confirms overwriting a team it has) and returns the target in full.
+func (a *PairingApp) CopyTeam(from, to uint, replace bool) (pairing.Detail, error) {
+	if _, err := a.s.Pairing.CopyTeam(a.rt.Context(), from, to, replace); err != nil {
+		return pairing.Detail{}, err
+	}
+	return a.s.Pairing.Get(a.rt.Context(), to)
+}

@@ -1,11 +1,15 @@
 // Fresh database C (sample data): the pairing board (remove two pairings, pair them again,
 // one needing a reason), the team editor, partners, the decree and a Surat Tugas issued,
 // the archive, verification of the decree's QR text (valid, altered, garbled, cancelled),
-// the templates and numbering screen.
+// the templates and numbering screen. A Surat Tugas for an OPD with two villages is refused
+// until both teams are filled (the second one copied from the first); "Terbitkan semua" writes
+// one combined PDF; the archive combines chosen letters and exports the register.
 import { join } from 'node:path'
 import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { WORK, answerDialog, expectMessage, fill, formItem, go, modal, shot } from './helpers'
+import { readFirstSheet, writeWorkbook } from './xlsx'
 
 test.describe.configure({ mode: 'serial' })
 let page: Page
@@ -206,10 +210,49 @@ test('the decree: draft preview, then issued with a number', async () => {
   await shot(page, '40-14-surat-terbit')
 })
 
-test('a Surat Tugas for one OPD', async () => {
+const pdfPages = (path: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())?.[1] ?? 0)
+
+async function chooseAssignment(opd: string): Promise<void> {
   await page.locator('[data-test="type-surat_tugas"]').click()
   await page.locator('[data-test="f-opd"]').click()
-  await page.locator('.n-base-select-option').filter({ hasText: busyOpd }).first().click()
+  await page.locator('.n-base-select-option').filter({ hasText: opd }).first().click()
+}
+
+test('a Surat Tugas for an OPD with two villages waits for the second team', async () => {
+  await chooseAssignment(busyOpd)
+  await page.locator('[data-test="preview"]').click()
+  const refusal = page.locator('[data-test="letter-refusal"]')
+  await expect(refusal).toContainText('belum diisi')
+  await shot(page, '40-15a-surat-tugas-tim-kosong')
+  // The second village's team: copied from the OPD's first village in the drawer.
+  await go(page, 'papan')
+  await openDrawer(fresh[1])
+  await expect(drawer().locator('[data-test="team-row"]')).toHaveCount(0)
+  await drawer().locator('[data-test="team-copy"]').first().click()
+  await expectMessage(page, 'disalin')
+  await expect(drawer().locator('[data-test="team-row"]').first()).toBeVisible()
+  await shot(page, '40-15b-papan-tim-disalin')
+  await closeDrawer()
+  // The other new village's OPD gets its team from a workbook, so that every OPD has a team.
+  const book = join(WORK, 'tim.xlsx')
+  await writeWorkbook(book, 'Tim', [
+    ['Nama Lengkap', 'NIP', 'Pangkat / Gol', 'Jabatan', 'Kedudukan dalam Tim'],
+    ['Rina Kurniawati, S.E.', '19850412 201001 2 015', 'Penata (III/c)', 'Analis Kebijakan', 'Koordinator'],
+    ['Agus Prasetyo', '', 'Penata Muda (III/a)', 'Pengelola Data', 'Anggota'],
+  ])
+  await openDrawer(fresh[0])
+  answerDialog(book)
+  await drawer().locator('[data-test="team-import"]').click()
+  await expectMessage(page, '2 anggota tim diimpor')
+  await expect(drawer().locator('[data-test="team-row"]')).toHaveCount(2)
+  await expect(drawer().locator('[data-test="team-row"]').first().locator('[data-test="m-nip"] input')).toHaveValue('198504122010012015')
+  await shot(page, '40-15c-papan-tim-impor')
+  await closeDrawer()
+  await go(page, 'surat')
+})
+
+test('a Surat Tugas for one OPD', async () => {
+  await chooseAssignment(busyOpd)
   await page.locator('[data-test="preview"]').click()
   await expect(page.locator('[data-test="pdf-frame"]')).toBeVisible()
   await page.locator('[data-test="issue"]').click()
@@ -220,6 +263,58 @@ test('a Surat Tugas for one OPD', async () => {
   expect(assignmentNumber).not.toBe(decreeNumber)
   await page.waitForTimeout(1200)
   await shot(page, '40-15-surat-tugas-terbit')
+})
+
+test('Terbitkan semua: one combined PDF in the lampiran order, every number listed', async () => {
+  const out = join(WORK, 'surat-tugas-semua.pdf')
+  answerDialog(out)
+  await page.locator('[data-test="issue-all"]').click()
+  await page.locator('[data-test="confirm-issue-all"]').click()
+  const card = page.locator('[data-test="issued-all"]')
+  await expect(card).toBeVisible({ timeout: 60_000 })
+  const numbers = await card.locator('[data-test="issued-all-number"]').allInnerTexts()
+  expect(numbers.length).toBeGreaterThan(10)
+  expect(existsSync(out)).toBe(true)
+  // One letter per OPD, in one PDF: a team of up to six fits one F4 page, a few larger
+  // teams of the sample data take a second page.
+  const pages = pdfPages(out)
+  expect(pages).toBeGreaterThanOrEqual(numbers.length)
+  expect(pages).toBeLessThanOrEqual(numbers.length + 6)
+  const text = execFileSync('pdftotext', [out, '-']).toString()
+  for (const n of numbers) expect(text).toContain(n)
+  await shot(page, '40-15d-surat-tugas-semua')
+})
+
+test('the archive: gabung & cetak two letters, export the register', async () => {
+  await go(page, 'arsip')
+  const table = page.locator('[data-test="table"]')
+  await expect(table).toContainText(decreeNumber)
+  for (const n of [decreeNumber, assignmentNumber]) {
+    await table.locator('tbody tr').filter({ hasText: n }).locator('.n-checkbox').click()
+  }
+  await expect(page.locator('[data-test="combine"]')).toContainText('2')
+  await shot(page, '40-16a-arsip-pilih')
+  // At 1280 × 800 the number stays fixed at the left with a visible scrollbar.
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await shot(page, '40-16b-arsip-1280x800')
+  await page.setViewportSize({ width: 1366, height: 820 })
+  const out = join(WORK, 'gabungan.pdf')
+  answerDialog(out)
+  await page.locator('[data-test="combine"]').click()
+  await expectMessage(page, 'Gabungan 2 surat')
+  const decreePages = pdfPages(join(WORK, 'keputusan.pdf'))
+  expect(pdfPages(out)).toBe(decreePages + 1)
+  const text = execFileSync('pdftotext', [out, '-']).toString()
+  expect(text).toContain(decreeNumber)
+  expect(text).toContain(assignmentNumber)
+  const reg = join(WORK, 'agenda.xlsx')
+  answerDialog(reg)
+  await page.locator('[data-test="export-register"]').click()
+  await expectMessage(page, 'Buku agenda surat keluar tersimpan')
+  const { rows } = readFirstSheet(reg)
+  expect(rows.some((r) => r.includes('Nomor Surat') && r.includes('Penandatangan'))).toBe(true)
+  expect(rows.some((r) => r.includes(decreeNumber))).toBe(true)
+  expect(rows.some((r) => r.includes(assignmentNumber))).toBe(true)
 })
 
 test('the archive lists both numbers; preview and verification code', async () => {

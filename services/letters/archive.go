@@ -84,15 +84,17 @@ func (s *Service) Cancel(ctx context.Context, id uint, reason string) error {
 }
 
 // IssueAllAssignments issues a Surat Tugas for every OPD paired in the year that has none
-// issued yet (year, paper, date and ForceDate from req) and returns them with one PDF
+// issued yet, in the order of the lampiran (year, paper, date and ForceDate from req) and returns them with one PDF
 // holding all of them, written to out when out is not empty. It is all or nothing: one failure (a letter that cannot be composed, a
 // folder that cannot be written, out held open by a viewer) issues none of them.
 func (s *Service) IssueAllAssignments(ctx context.Context, req Request, out string) ([]models.Surat, []byte, error) {
 	year, paper := req.Year, req.Paper
 	var opdIDs []uint
-	err := s.db.WithContext(ctx).Raw(`SELECT DISTINCT p.opd_id FROM pendampingan p JOIN opd o ON o.id = p.opd_id
+	// In the order of the decree's lampiran (kecamatan, then village code): an agency
+	// comes where its first village stands.
+	err := s.db.WithContext(ctx).Raw(`SELECT p.opd_id FROM pendampingan p JOIN desa d ON d.id = p.desa_id JOIN kecamatan k ON k.id = d.kecamatan_id
 		WHERE p.year = ? AND NOT EXISTS (SELECT 1 FROM surat s WHERE s.type = ? AND s.year = p.year AND s.opd_id = p.opd_id AND s.status = ?)
-		ORDER BY o.code`, year, models.SuratTugas, models.StatusTerbit).Scan(&opdIDs).Error
+		GROUP BY p.opd_id ORDER BY MIN(k.code || '|' || d.code), p.opd_id`, year, models.SuratTugas, models.StatusTerbit).Scan(&opdIDs).Error
 	if err != nil {
 		return nil, nil, err
 	}

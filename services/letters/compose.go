@@ -77,11 +77,20 @@ func (r regency) signatory(role string) (models.Penandatangan, string, error) {
 
 var contactWords = []string{"jalan", "jl.", "jl ", "telp", "telepon", "faks", "fax", "email", "e-mail", "laman", "website", "http", "www", "kode pos"}
 
-// letterhead splits the profile's kop lines into bold lines and contact lines.
-func (r regency) letterhead(regent bool) render.Letterhead {
-	l := render.Letterhead{Logo: r.profile.Logo, LogoMime: r.profile.LogoMime, Regent: regent}
-	if regent {
-		l.Lines = []string{r.official()}
+// letterheadFor is the kop that follows the signatory: a letter the regent (or the
+// vice-regent) signs carries the regent's own letterhead, the emblem over "BUPATI
+// CONTOH"; one the regional secretary signs "a.n. Bupati" carries the regional
+// government's, the emblem beside "PEMERINTAH KABUPATEN CONTOH / SEKRETARIAT DAERAH"
+// over the double rule; one the head of Bappeda
+// signs carries Bappeda's, the kop lines of the profile.
+func (r regency) letterheadFor(role string) render.Letterhead {
+	l := render.Letterhead{Logo: r.profile.Logo, LogoMime: r.profile.LogoMime}
+	switch role {
+	case models.RoleBupati, models.RoleWakilBupati:
+		l.Regent, l.Lines = true, []string{r.official()}
+		return l
+	case models.RoleSekda:
+		l.Lines = []string{strings.ToUpper(r.profile.Government()), "SEKRETARIAT DAERAH"}
 		return l
 	}
 	for _, line := range lines(r.profile.Letterhead) {
@@ -187,13 +196,27 @@ func baseValues(r regency, year int, villages int) map[string]string {
 
 // team loads the members of the given pairings, coordinators first, without repeats.
 // When the agency accompanies several villages, each role names its village (both
-// villages for a person on both teams).
+// villages for a person on both teams), and every village must have a team: a
+// letter that would leave one village's team out is refused, naming the village.
 func team(tx *gorm.DB, pairingIDs []uint, villageOf map[uint]string) ([]render.TeamMember, error) {
 	var members []models.AnggotaTim
 	err := tx.Where("pendampingan_id IN ?", pairingIDs).
 		Order("CASE role WHEN 'koordinator' THEN 0 ELSE 1 END, pendampingan_id, sort_order, id").Find(&members).Error
 	if err != nil {
 		return nil, err
+	}
+	has := map[uint]bool{}
+	for _, m := range members {
+		has[m.PendampinganID] = true
+	}
+	if len(members) > 0 {
+		for _, id := range pairingIDs {
+			if !has[id] {
+				return nil, models.Conflict("letters.no_team", fmt.Sprintf(
+					"Tim pendamping %s belum diisi; isi timnya di Pendampingan (atau salin dari desa lain perangkat daerah ini) sebelum mencetak surat tugas.",
+					villageLabel(villageOf[id], "")))
+			}
+		}
 	}
 	index := map[string]int{}
 	var out []render.TeamMember

@@ -130,7 +130,7 @@ func (s *Service) composeDecree(tx *gorm.DB, c composed, r regency, texts map[st
 	if err != nil {
 		return c, err
 	}
-	d := render.Decree{Letterhead: r.letterhead(true), Official: r.official(), Title: title, Signatory: rs,
+	d := render.Decree{Letterhead: r.letterheadFor(c.letter.SignatoryRole), Official: r.official(), Title: title, Signatory: rs,
 		Menetapkan: "KEPUTUSAN " + r.official() + " TENTANG " + strings.ToUpper(title) + "."}
 	for part, dst := range map[string]*[]string{"menimbang": &d.Menimbang, "mengingat": &d.Mengingat, "diktum": &d.Diktum} {
 		if *dst, err = expandAll(texts[part], vals); err != nil {
@@ -186,7 +186,7 @@ func (s *Service) composeAssignment(ctx context.Context, tx *gorm.DB, c composed
 	} else if strings.Contains(texts["dasar"], "{nomor_keputusan}") && !draft {
 		return c, models.Conflict("letters.no_decree", fmt.Sprintf("Dasar surat tugas merujuk Keputusan Bupati tahun %d yang belum diterbitkan; terbitkan keputusan terlebih dahulu.", req.Year))
 	}
-	a := render.Assignment{Letterhead: r.letterhead(false), Kepada: members, Signatory: rs}
+	a := render.Assignment{Letterhead: r.letterheadFor(c.letter.SignatoryRole), Kepada: members, Signatory: rs}
 	for part, dst := range map[string]*[]string{"dasar": &a.Dasar, "untuk": &a.Untuk, "tembusan": &a.Tembusan} {
 		if *dst, err = expandAll(texts[part], vals); err != nil {
 			return c, err

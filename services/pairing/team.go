@@ -19,6 +19,15 @@ type Detail struct {
 	OPDName       string              `json:"opdName"`
 	Team          []models.AnggotaTim `gorm:"-" json:"team"`
 	Partners      []PartnerLink       `gorm:"-" json:"partners"`
+	// Siblings are the agency's other villages in the same year, whose team can be copied.
+	Siblings []Sibling `gorm:"-" json:"siblings"`
+}
+
+// Sibling is another village the same agency accompanies in the same year.
+type Sibling struct {
+	PendampinganID uint   `json:"pendampinganId"`
+	DesaName       string `json:"desaName"`
+	TeamSize       int    `json:"teamSize"`
 }
 
 // PartnerLink is a partner accompanying a pairing.
@@ -52,6 +61,15 @@ func (s *Service) Get(ctx context.Context, id uint) (Detail, error) {
 		WHERE pm.pendampingan_id = ? ORDER BY m.name`, id).Scan(&d.Partners).Error
 	if d.Partners == nil {
 		d.Partners = []PartnerLink{}
+	}
+	if err != nil {
+		return d, err
+	}
+	err = db.Raw(`SELECT p.id AS pendampingan_id, d.name AS desa_name, (SELECT COUNT(*) FROM anggota_tim a WHERE a.pendampingan_id = p.id) AS team_size
+		FROM pendampingan p JOIN desa d ON d.id = p.desa_id WHERE p.opd_id = ? AND p.year = ? AND p.id <> ? ORDER BY d.code`,
+		d.OPDID, d.Year, d.ID).Scan(&d.Siblings).Error
+	if d.Siblings == nil {
+		d.Siblings = []Sibling{}
 	}
 	return d, err
 }
@@ -121,17 +139,7 @@ func (s *Service) SaveTeam(ctx context.Context, id uint, team []models.AnggotaTi
 		if err := tx.First(&p, id).Error; err != nil {
 			return notFound(err)
 		}
-		if err := tx.Where("pendampingan_id = ?", id).Delete(&models.AnggotaTim{}).Error; err != nil {
-			return err
-		}
-		for i := range team {
-			team[i].ID = 0
-			team[i].PendampinganID = id
-		}
-		if len(team) == 0 {
-			return nil
-		}
-		return tx.Create(&team).Error
+		return replaceTeam(tx, id, team)
 	})
 }
 

@@ -22,6 +22,10 @@ export const lettersApi = {
   /** Asks where to save a copy; "" when cancelled. */
   exportPdf: (id: number): Promise<string> => call(() => LetterApp.ExportPDF(id)),
   cancel: (id: number, reason: string): Promise<void> => call(() => LetterApp.Cancel(id, reason)),
+  /** Gabung & cetak: one PDF of the chosen letters, saved where the user says and opened; "" when cancelled. */
+  combinePdf: (ids: number[]): Promise<string> => call(() => LetterApp.CombinePDF(ids)),
+  /** The register of outgoing letters (buku agenda surat keluar) as .xlsx; "" when cancelled. */
+  exportRegister: (year: number): Promise<string> => call(() => LetterApp.ExportRegister(year)),
 
   templates: (type: LetterType): Promise<TemplatePart[]> =>
     call(async () => ((await LetterApp.Templates(type)) ?? []).map((p) => ({ ...p, placeholders: p.placeholders ?? [] }))),

@@ -3,11 +3,11 @@ import { models, pairing } from '../../wailsjs/go/models'
 import { call } from './errors'
 import type {
   AssignInput, Board, CopyCandidate, CopyResult, HistoryRow, Mitra, MitraRow, PairingDetail, PartnerLink,
-  Pendampingan, TeamMember,
+  Pendampingan, TeamImportResult, TeamMember,
 } from './types'
 
 function detail(d: pairing.Detail): PairingDetail {
-  return { ...d, team: d.team ?? [], partners: d.partners ?? [] }
+  return { ...d, team: d.team ?? [], partners: d.partners ?? [], siblings: d.siblings ?? [] }
 }
 
 export const pairingApi = {
@@ -23,6 +23,15 @@ export const pairingApi = {
   get: (id: number): Promise<PairingDetail> => call(async () => detail(await PairingApp.Get(id))),
   saveTeam: (id: number, team: TeamMember[]): Promise<PairingDetail> =>
     call(async () => detail(await PairingApp.SaveTeam(id, team.map((m) => models.AnggotaTim.createFrom(m))))),
+  /** Asks for a team workbook and replaces the teams of the OPD's villages it names; null when cancelled. */
+  importTeam: (year: number, opdId: number): Promise<TeamImportResult | null> =>
+    call(async () => {
+      const r = await PairingApp.ImportTeam(year, opdId)
+      return r ? { ...r, villages: r.villages ?? [] } : null
+    }),
+  /** Copies the team of another village of the same OPD into pairing `to`. */
+  copyTeam: (from: number, to: number, replace: boolean): Promise<PairingDetail> =>
+    call(async () => detail(await PairingApp.CopyTeam(from, to, replace))),
   setPartners: (id: number, links: PartnerLink[]): Promise<PairingDetail> =>
     call(async () => detail(await PairingApp.SetPartners(id, links.map((l) => pairing.PartnerLink.createFrom(l))))),
   history: (desaId: number): Promise<HistoryRow[]> => call(async () => (await PairingApp.History(desaId)) ?? []),

@@ -7,6 +7,8 @@ import householdsId from './households.id'
 import householdsEn from './households.en'
 import safetyId from './safety.id'
 import safetyEn from './safety.en'
+import printId from './print.id'
+import printEn from './print.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
@@ -18,9 +20,10 @@ export const i18n = createI18n({
   // The Rencana & Realisasi screens keep their text in plan.*.ts under "plan".
   // The Data Keluarga screens keep theirs in households.*.ts under "households".
   // Data-safety text (second window, far letter dates) is in safety.*.ts under "safety".
+  // Printing many letters, the register and team import keep theirs in print.*.ts under "print".
   messages: {
-    id: { ...id, plan: planId, households: householdsId, safety: safetyId },
-    en: { ...en, plan: planEn, households: householdsEn, safety: safetyEn },
+    id: { ...id, plan: planId, households: householdsId, safety: safetyId, print: printId },
+    en: { ...en, plan: planEn, households: householdsEn, safety: safetyEn, print: printEn },
   },
 })
 

@@ -3085,6 +3085,22 @@ export namespace pairing {
 	        this.skipped = source["skipped"];
 	    }
 	}
+	export class Sibling {
+	    pendampinganId: number;
+	    desaName: string;
+	    teamSize: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Sibling(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.desaName = source["desaName"];
+	        this.teamSize = source["teamSize"];
+	    }
+	}
 	export class PartnerLink {
 	    mitraId: number;
 	    name: string;
@@ -3121,6 +3137,7 @@ export namespace pairing {
 	    opdName: string;
 	    team: models.AnggotaTim[];
 	    partners: PartnerLink[];
+	    siblings: Sibling[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Detail(source);
@@ -3143,6 +3160,7 @@ export namespace pairing {
 	        this.opdName = source["opdName"];
 	        this.team = this.convertValues(source["team"], models.AnggotaTim);
 	        this.partners = this.convertValues(source["partners"], PartnerLink);
+	        this.siblings = this.convertValues(source["siblings"], Sibling);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3217,6 +3235,58 @@ export namespace pairing {
 	        this.createdAt = this.convertValues(source["createdAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
 	        this.pairingCount = source["pairingCount"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class TeamImportedDesa {
+	    pendampinganId: number;
+	    desaName: string;
+	    members: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TeamImportedDesa(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.desaName = source["desaName"];
+	        this.members = source["members"];
+	    }
+	}
+	export class TeamImportResult {
+	    file: string;
+	    villages: TeamImportedDesa[];
+	    members: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TeamImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.villages = this.convertValues(source["villages"], TeamImportedDesa);
+	        this.members = source["members"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

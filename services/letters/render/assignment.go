@@ -88,6 +88,9 @@ func (d *doc) memberTable(team []TeamMember) ([]column, [][]string) {
 	}
 	for i, m := range team {
 		name := strings.TrimSpace(m.Name)
+		// A name with its degrees stands on one line where it can: a row of two lines
+		// (name, NIP) rather than three keeps a team of six on one page.
+		nameW = max(nameW, d.pdf.GetStringWidth(name))
 		if nip := strings.TrimSpace(m.NIP); nip != "" {
 			nameW = max(nameW, d.pdf.GetStringWidth(nip))
 			name += "\n" + nip
@@ -96,7 +99,7 @@ func (d *doc) memberTable(team []TeamMember) ([]column, [][]string) {
 	}
 	cols := fitColumns(d.cw, []column{
 		{"No", max(8, d.pdf.GetStringWidth(strconv.Itoa(len(rows))+".")+2*cellPadX+1), "C", true},
-		{"Nama / NIP", max(nameW+2*cellPadX+0.5, 48), "L", false},
+		{"Nama / NIP", min(max(nameW+2*cellPadX+0.5, 48), 0.4*d.cw), "L", true},
 		{"Pangkat/ Golongan", 28, "L", false},
 		{"Jabatan", 40, "L", false},
 		{"Kedudukan dalam Tim", max(roleW+2*cellPadX+1, 20), "L", true},

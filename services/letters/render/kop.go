@@ -1,5 +1,7 @@
 package render
 
+import "strings"
+
 // Kop surat (letterhead) sizes, in millimetres and points.
 const (
 	kopTop       = 10.0 // the kop sits a little into the top margin, as in Word templates
@@ -44,7 +46,7 @@ func (d *doc) kop(l Letterhead) {
 			size = govSize
 		}
 		size = d.fitSize(t, "B", size, textW)
-		ls = append(ls, kopLine{t, "B", size, size * 0.42})
+		ls = append(ls, kopLine{d.balance(t, textW), "B", size, size * 0.42})
 	}
 	for _, t := range l.Contact {
 		ls = append(ls, kopLine{t, "", contactSize, contactLineH})
@@ -93,7 +95,8 @@ func (d *doc) kopRegent(l Letterhead) {
 		if i == 0 {
 			size = officeSize
 		}
-		d.centred(t, "B", d.fitSize(t, "B", size, d.cw))
+		size = d.fitSize(t, "B", size, d.cw)
+		d.centred(d.balance(t, d.cw), "B", size)
 	}
 	for _, t := range l.Contact {
 		d.font("", contactSize)
@@ -114,4 +117,74 @@ func (d *doc) fitSize(text, style string, size, w float64) float64 {
 		size -= 0.5
 	}
 	return size
+}
+
+// balance breaks a kop line that does not fit width w (in the current font) into as few
+// lines as it needs, of about equal width, never leaving one word alone on a line while
+// the line has words enough: "DINAS PEMBERDAYAAN MASYARAKAT DAN DESA, PEREMPUAN DAN
+// PERLINDUNGAN ANAK" becomes two lines of four and five words, not eight and one.
+func (d *doc) balance(text string, w float64) string {
+	words := strings.Fields(text)
+	if len(words) < 2 || d.pdf.GetStringWidth(text) <= w {
+		return text
+	}
+	width := func(i, j int) float64 { return d.pdf.GetStringWidth(strings.Join(words[i:j], " ")) }
+	n := len(words)
+	for k := 2; k <= n; k++ {
+		minWords := 1
+		if n >= 2*k {
+			minWords = 2
+		}
+		breaks, worst := balancedBreaks(n, k, minWords, width)
+		if breaks != nil && (worst <= w || k == n) {
+			var out []string
+			start := 0
+			for _, b := range append(breaks, n) {
+				out = append(out, strings.Join(words[start:b], " "))
+				start = b
+			}
+			return strings.Join(out, "\n")
+		}
+	}
+	return text
+}
+
+// balancedBreaks splits n words into k lines of at least minWords words each so that the
+// widest line is as narrow as it can be; it returns the indexes where lines 2..k start
+// and that widest line's width.
+func balancedBreaks(n, k, minWords int, width func(i, j int) float64) ([]int, float64) {
+	const inf = 1e18
+	// best[l][i]: the narrowest widest line for words i.. set in l lines.
+	best := make([][]float64, k+1)
+	next := make([][]int, k+1)
+	for l := range best {
+		best[l], next[l] = make([]float64, n+1), make([]int, n+1)
+		for i := range best[l] {
+			best[l][i] = inf
+		}
+	}
+	for i := 0; i+minWords <= n; i++ {
+		best[1][i] = width(i, n)
+	}
+	for l := 2; l <= k; l++ {
+		for i := 0; i < n; i++ {
+			for j := i + minWords; j+minWords*(l-1) <= n; j++ {
+				if best[l-1][j] >= inf {
+					continue
+				}
+				if v := max(width(i, j), best[l-1][j]); v < best[l][i] {
+					best[l][i], next[l][i] = v, j
+				}
+			}
+		}
+	}
+	if best[k][0] >= inf {
+		return nil, inf
+	}
+	var breaks []int
+	for l, i := k, 0; l > 1; l-- {
+		i = next[l][i]
+		breaks = append(breaks, i)
+	}
+	return breaks, best[k][0]
 }

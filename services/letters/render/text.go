@@ -67,7 +67,7 @@ func (d *doc) breakText(text string, w float64) []textLine {
 			hyphenated := false
 			for _, cut := range hyphenPoints(word) {
 				head := word[:cut]
-				if !strings.HasSuffix(head, "-") {
+				if !strings.HasSuffix(head, "-") && !strings.HasSuffix(head, "/") {
 					head += "-"
 				}
 				if curW+space+pdf.GetStringWidth(head) <= w {
@@ -129,22 +129,23 @@ func cutToWidth(word string, w float64, width func(string) float64) (string, str
 // hyphenated, longest head first. It follows the syllable rules of the PUEBI
 // (V-CV, VC-CV, vowel-vowel outside the diphthongs ai, au, ei, oi; ng, ny, kh
 // and sy count as one consonant), breaks after a hyphen already in the word,
-// keeps at least two letters on each side and leaves words with digits,
-// slashes or dots whole.
+// breaks after the slash of "desa/kelurahan" (without a hyphen), keeps at least
+// two letters on each side and leaves words with digits or dots whole.
 func hyphenPoints(word string) []int {
 	core := strings.TrimRightFunc(word, func(r rune) bool { return !unicode.IsLetter(r) })
 	var cuts []int
 	for i, r := range core {
-		if r == '-' && i >= 2 && len(core)-i-1 >= 2 {
-			cuts = append(cuts, i+1)
+		if (r == '-' || r == '/') && i >= 2 && len(core)-i-1 >= 2 {
+			cuts = append(cuts, i+1) // after a hyphen, or after the slash of "desa/kelurahan"
 		}
 	}
 	// Digits, addresses and short names (Bappeda, Sukorejo) are left whole.
-	if strings.ContainsAny(word, "0123456789/.@") || (unicode.IsUpper([]rune(core + " ")[0]) && len(core) < 9) {
-		return reverse(cuts)
+	if strings.ContainsAny(word, "0123456789.@") || (unicode.IsUpper([]rune(core + " ")[0]) && len(core) < 9) {
+		sortDesc(cuts)
+		return cuts
 	}
 	seg := 0 // start of the current hyphen-free part
-	for _, part := range strings.Split(core, "-") {
+	for _, part := range strings.Split(strings.ReplaceAll(core, "/", "-"), "-") {
 		for _, c := range syllableCuts(part) {
 			cuts = append(cuts, seg+c)
 		}

@@ -8,7 +8,11 @@ export function Archive(arg1:letters.ArchiveQuery):Promise<Array<letters.Archive
 
 export function Cancel(arg1:number,arg2:string):Promise<void>;
 
+export function CombinePDF(arg1:Array<number>):Promise<string>;
+
 export function ExportPDF(arg1:number):Promise<string>;
+
+export function ExportRegister(arg1:number):Promise<string>;
 
 export function Issue(arg1:letters.Request):Promise<models.Surat>;
 

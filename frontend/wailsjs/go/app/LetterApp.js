@@ -10,8 +10,16 @@ export function Cancel(arg1, arg2) {
   return window['go']['app']['LetterApp']['Cancel'](arg1, arg2);
 }
 
+export function CombinePDF(arg1) {
+  return window['go']['app']['LetterApp']['CombinePDF'](arg1);
+}
+
 export function ExportPDF(arg1) {
   return window['go']['app']['LetterApp']['ExportPDF'](arg1);
+}
+
+export function ExportRegister(arg1) {
+  return window['go']['app']['LetterApp']['ExportRegister'](arg1);
 }
 
 export function Issue(arg1) {

@@ -13,6 +13,8 @@ export function CopyCandidates(arg1:number,arg2:number):Promise<Array<pairing.Co
 
 export function CopyFromYear(arg1:number,arg2:number,arg3:Array<number>):Promise<pairing.CopyResult>;
 
+export function CopyTeam(arg1:number,arg2:number,arg3:boolean):Promise<pairing.Detail>;
+
 export function DeleteMitra(arg1:number):Promise<void>;
 
 export function Export(arg1:number):Promise<string>;
@@ -20,6 +22,8 @@ export function Export(arg1:number):Promise<string>;
 export function Get(arg1:number):Promise<pairing.Detail>;
 
 export function History(arg1:number):Promise<Array<pairing.HistoryRow>>;
+
+export function ImportTeam(arg1:number,arg2:number):Promise<pairing.TeamImportResult>;
 
 export function ListMitra(arg1:string):Promise<Array<pairing.MitraRow>>;
 

@@ -22,6 +22,10 @@ export function CopyFromYear(arg1, arg2, arg3) {
   return window['go']['app']['PairingApp']['CopyFromYear'](arg1, arg2, arg3);
 }
 
+export function CopyTeam(arg1, arg2, arg3) {
+  return window['go']['app']['PairingApp']['CopyTeam'](arg1, arg2, arg3);
+}
+
 export function DeleteMitra(arg1) {
   return window['go']['app']['PairingApp']['DeleteMitra'](arg1);
 }
@@ -36,6 +40,10 @@ export function Get(arg1) {
 
 export function History(arg1) {
   return window['go']['app']['PairingApp']['History'](arg1);
+}
+
+export function ImportTeam(arg1, arg2) {
+  return window['go']['app']['PairingApp']['ImportTeam'](arg1, arg2);
 }
 
 export function ListMitra(arg1) {
