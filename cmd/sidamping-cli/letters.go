@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"sidamping/models"
 	"sidamping/services/letters"
@@ -18,6 +19,7 @@ type letterOpts struct {
 	paper *string
 	date  *string
 	force *bool
+	kind  *string // --format: pdf or docx
 }
 
 type pairingsOpts struct {
@@ -37,6 +39,7 @@ func init() {
 					paper: fs.String("paper", "F4", "ukuran kertas: F4 atau A4"),
 					date:  fs.String("date", "", "tanggal surat YYYY-MM-DD (bawaan: hari ini)"),
 					force: fs.Bool("force-date", false, "terima tanggal surat yang berjarak lebih dari setahun dari tahun program"),
+					kind:  fs.String("format", "pdf", "berkas --out: pdf, atau docx (salinan Word untuk diperiksa; PDF tetap diarsipkan)"),
 				}
 			},
 			run: runLetter},
@@ -55,6 +58,10 @@ func runLetter(e *env, opts any, args []string) (output, error) {
 		return output{}, usagef("letter: --year dan --out wajib diisi")
 	}
 	req := letters.Request{Year: *o.year, Paper: *o.paper, Date: *o.date, ForceDate: *o.force}
+	format := strings.ToLower(strings.TrimSpace(*o.kind))
+	if format != "pdf" && format != "docx" {
+		return output{}, usagef("letter: --format %q tidak dikenal (pdf atau docx)", *o.kind)
+	}
 	switch args[0] {
 	case "decree":
 		req.Type = models.SuratKeputusan
@@ -79,7 +86,11 @@ func runLetter(e *env, opts any, args []string) (output, error) {
 		req.OPDID = opd.ID
 	}
 	svc := letters.New(db, e.clock, filepath.Dir(e.dbPath))
-	l, err := svc.IssueTo(e.ctx, req, *o.out)
+	issue := svc.IssueTo
+	if format == "docx" {
+		issue = svc.IssueDocxTo
+	}
+	l, err := issue(e.ctx, req, *o.out)
 	if err != nil {
 		if ae := models.AsAppError(err); ae.Code == letters.CodeDateFar {
 			ae.Details = append(ae.Details, "Tambahkan --force-date bila tanggal itu memang benar.")
@@ -90,6 +101,10 @@ func runLetter(e *env, opts any, args []string) (output, error) {
 	out := output{
 		data: map[string]any{"number": l.Number, "id": l.ID, "subject": l.Subject, "out": *o.out, "archive": l.PDFPath, "shortCode": l.ShortCode},
 		text: fmt.Sprintf("Surat nomor %s diterbitkan: %s\nPDF: %s (arsip: %s)", l.Number, l.Subject, *o.out, l.PDFPath),
+	}
+	if format == "docx" {
+		out.data["format"] = format
+		out.text = fmt.Sprintf("Surat nomor %s diterbitkan: %s\nWord: %s (PDF asli di arsip: %s)", l.Number, l.Subject, *o.out, l.PDFPath)
 	}
 	bootNote(rep, &out)
 	return out, nil
