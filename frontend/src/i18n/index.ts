@@ -5,9 +5,17 @@ import planId from './plan.id'
 import planEn from './plan.en'
 import householdsId from './households.id'
 import householdsEn from './households.en'
+import docxId from './docx.id'
+import docxEn from './docx.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
+
+type Messages = { errors: Record<string, unknown> }
+function withDocx<M extends Messages>(base: M, docx: typeof docxId) {
+  const letters = (base.errors.letters ?? {}) as Record<string, unknown>
+  return { ...base, docx, errors: { ...base.errors, letters: { ...letters, docx: docx.errors.docx } } }
+}
 
 export const i18n = createI18n({
   legacy: false,
@@ -15,7 +23,12 @@ export const i18n = createI18n({
   fallbackLocale: 'id',
   // The Rencana & Realisasi screens keep their text in plan.*.ts under "plan".
   // The Data Keluarga screens keep theirs in households.*.ts under "households".
-  messages: { id: { ...id, plan: planId, households: householdsId }, en: { ...en, plan: planEn, households: householdsEn } },
+  // The Word copies (.docx) keep theirs in docx.*.ts under "docx"; their error code
+  // letters.docx is added to errors.
+  messages: {
+    id: { ...withDocx(id, docxId), plan: planId, households: householdsId },
+    en: { ...withDocx(en, docxEn), plan: planEn, households: householdsEn },
+  },
 })
 
 export function setLocale(lang: string): Lang {
