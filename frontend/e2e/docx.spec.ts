@@ -1,7 +1,7 @@
 // Word copies (.docx): the decree's draft and issued letter from Surat, a letter from
 // Arsip Surat, and the evaluation summary; each file is read back (document.xml).
 import { join } from 'node:path'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import { WORK, answerDialog, expectMessage, go, shot } from './helpers'
@@ -17,8 +17,10 @@ test.afterAll(async () => {
   await page.close()
 })
 
-/** The text of a .docx's body, tags removed. */
-function wordText(path: string): { xml: string; text: string; media: string[] } {
+/** The text of a .docx's body, tags removed, once the file is there (a message of
+ * the step before may still be showing). */
+async function wordText(path: string): Promise<{ xml: string; text: string; media: string[] }> {
+  await expect.poll(() => existsSync(path), { timeout: 20_000 }).toBe(true)
   const files = unzipSync(readFileSync(path))
   const xml = strFromU8(files['word/document.xml'])
   return { xml, text: xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), media: Object.keys(files).filter((f) => f.startsWith('word/media/')) }
@@ -39,7 +41,7 @@ test('Surat: the draft decree saved as Word has no number yet', async () => {
   answerDialog(path)
   await page.locator('[data-test="save-docx"]').click()
   await expectMessage(page, 'Dokumen Word tersimpan')
-  const w = wordText(path)
+  const w = await wordText(path)
   expect(w.xml).toContain('<w:pgSz w:w="12189" w:h="18709"/>')
   expect(w.text).toContain('NOMOR ........................')
   expect(w.text).toContain('LAMPIRAN KEPUTUSAN BUPATI CONTOH')
@@ -58,7 +60,7 @@ test('Surat: the issued decree saved as Word carries its number and QR', async (
   answerDialog(path)
   await page.locator('[data-test="save-docx"]').click()
   await expectMessage(page, 'Dokumen Word tersimpan')
-  const w = wordText(path)
+  const w = await wordText(path)
   expect(w.text).toContain(`NOMOR ${number}`)
   expect(w.xml).toContain('<w:tblHeader')
   expect(w.media.length).toBe(2) // emblem and QR code
@@ -76,7 +78,7 @@ test('Arsip Surat: "Simpan sebagai Word" of an issued letter', async () => {
   answerDialog(path)
   await page.locator('.n-dropdown-option').filter({ hasText: 'Simpan sebagai Word' }).click()
   await expectMessage(page, 'Dokumen Word tersimpan')
-  expect(wordText(path).text).toContain(`NOMOR ${number}`)
+  expect((await wordText(path)).text).toContain(`NOMOR ${number}`)
 })
 
 test('Evaluasi: the summary saved as Word', async () => {
@@ -90,7 +92,7 @@ test('Evaluasi: the summary saved as Word', async () => {
   answerDialog(path)
   await page.locator('[data-test="eval-docx"]').click()
   await expectMessage(page, 'Ringkasan evaluasi (Word) disimpan')
-  const w = wordText(path)
+  const w = await wordText(path)
   expect(w.text).toContain('RINGKASAN EVALUASI SEMESTER')
   expect(w.text).toContain('Mengetahui,')
 })

@@ -196,6 +196,10 @@ func (d *Doc) table(t *Table, in part) (ctypes.Table, error) {
 		Layout:     &ctypes.TableLayout{LayoutType: &fixed},
 		CellMargin: &ctypes.CellMargins{Left: &ctypes.TableWidth{Width: ptr(Twips(1.5)), WidthType: &dxa}, Right: &ctypes.TableWidth{Width: ptr(Twips(1.5)), WidthType: &dxa}},
 	}
+	if t.Borders { // a little air above and below the text of a ruled cell
+		pad := &ctypes.TableWidth{Width: ptr(Twips(0.8)), WidthType: &dxa}
+		tp.CellMargin.Top, tp.CellMargin.Bottom = pad, pad
+	}
 	if t.Indent != 0 {
 		tp.Indent = &ctypes.TableWidth{Width: ptr(Twips(t.Indent)), WidthType: &dxa}
 	}

@@ -224,12 +224,13 @@ func (l *wordLetter) kop(h Letterhead) error {
 		textW -= lw
 	}
 	var text []*docx.Paragraph
+	fitW := textW - 2*cellPadX - 2 // the cell's padding, and room for Word's own metrics
 	for i, t := range h.Lines {
 		size := officeSize
 		if i == 0 && len(h.Lines) > 1 {
 			size = govSize
 		}
-		text = append(text, docx.P(docx.Center, docx.Run{Text: t, Bold: true, Size: l.m.fitSize(t, "B", size, textW)}))
+		text = append(text, docx.P(docx.Center, docx.Run{Text: t, Bold: true, Size: l.m.fitSize(t, "B", size, fitW)}))
 	}
 	for _, t := range h.Contact {
 		text = append(text, docx.P(docx.Center, docx.Run{Text: t, Size: contactSize}))
@@ -252,7 +253,9 @@ func (l *wordLetter) kop(h Letterhead) error {
 // row never splits over two pages.
 func (l *wordLetter) signature(lead [][2]string, s Signatory, v *Verification) (*docx.Table, error) {
 	sb := l.m.measureSignature(lead, s, v)
-	narrow := signWidth - sb.w // right indent that centres the lines on the block
+	// The right indent centres the lines on the block; Word's metrics differ a little
+	// from the PDF's, so the block gets a few millimetres more.
+	narrow := max(signWidth-sb.w-4, 0)
 	var right []*docx.Paragraph
 	for _, ld := range lead {
 		if ld[1] == "" {
