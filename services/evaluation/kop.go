@@ -11,7 +11,6 @@ import (
 
 	"sidamping/models"
 	"sidamping/services/common"
-	"sidamping/services/profile"
 )
 
 // head is what the summary prints from the profile: the letterhead and the signatories.
@@ -23,24 +22,7 @@ type head struct {
 // kop prints the secretariat's letterhead (Bappeda's, from the profile): the emblem at
 // the left, the bold lines (upper case) and the contact lines centred, a double rule.
 func (d *pdfDoc) kop(h head) {
-	lines := strings.Split(strings.ReplaceAll(h.profile.Letterhead, "\r", ""), "\n")
-	var bold, contact []string
-	for _, l := range lines {
-		if l = strings.TrimSpace(l); l == "" {
-			continue
-		}
-		if l == strings.ToUpper(l) {
-			bold = append(bold, l)
-		} else {
-			contact = append(contact, l)
-		}
-	}
-	if len(bold) == 0 && h.profile.RegionTitle() != "" {
-		bold = []string{strings.ToUpper(h.profile.Government())}
-		if h.profile.OfficeName != "" {
-			bold = append(bold, strings.ToUpper(h.profile.OfficeName))
-		}
-	}
+	bold, contact := kopLines(h)
 	if len(bold) == 0 && len(contact) == 0 {
 		return
 	}
@@ -132,15 +114,7 @@ func (d *pdfDoc) signature(h head, today string) {
 	}
 	d.p.Ln(8)
 	colW := d.cw / 2
-	chair := h.sigs[models.RoleWakilBupati]
-	sec := h.sigs[models.RoleKepalaBappeda]
-	place := strings.TrimSpace(h.profile.Capital)
-	dated := dateText(today)
-	if place != "" {
-		dated = place + ", " + dated
-	}
-	left := []string{"", "Mengetahui,", "Wakil " + h.profile.HeadTitle(), "selaku Ketua TKPK,"}
-	right := append([]string{dated}, profile.SecretaryOffice(h.profile)...)
+	left, right, chair, sec := signatories(h, today)
 	top := d.p.GetY()
 	d.block(marginL, top, colW, left, chair)
 	d.block(marginL+colW, top, colW, right, sec)

@@ -108,81 +108,40 @@ func renderSummary(s Summary, h head, today string) ([]byte, error) {
 	p.AddPage()
 	d := &pdfDoc{p: p, cw: pageW - marginL - marginR}
 	d.kop(h)
-	d.text(13, true, "C", fmt.Sprintf("RINGKASAN EVALUASI SEMESTER %s TAHUN %d", sem, s.Year))
-	d.text(11, true, "C", "GERAKAN SATU PERANGKAT DAERAH SATU DESA DAMPINGAN")
-	if region := h.profile.RegionTitle(); region != "" {
-		d.text(11, true, "C", strings.ToUpper(region))
+	for i, l := range title(s, h) {
+		d.text([]float64{13, 11}[min(i, 1)], true, "C", l)
 	}
 	p.Ln(4)
-	info := [][2]string{{"Desa/Kelurahan", s.DesaName}, {"Kecamatan", s.KecamatanName}, {"Perangkat Daerah Pendamping", s.OPDName}}
-	if e := s.Evaluation; e.ID != 0 {
-		info = append(info, [2]string{"Tanggal evaluasi", dateText(e.EvaluatedOn)}, [2]string{"Evaluator", e.Evaluator})
-	}
 	p.SetFont(family, "", 10.5)
-	for _, kv := range info {
+	for _, kv := range infoRows(s) {
 		p.CellFormat(60, 6, kv[0], "", 0, "L", false, 0, "")
 		p.CellFormat(5, 6, ":", "", 0, "L", false, 0, "")
 		p.MultiCell(d.cw-65, 6, kv[1], "", "L", false)
 	}
 
 	const keepRows = 3 * 6.5 // a heading keeps its table's header and two rows with it
-	d.heading(1, "Pelaksanaan Rencana Aksi (keadaan akhir semester)", keepRows)
-	g := s.Progress
-	d.table([]float64{0.6, 0.4}, []string{"Uraian", "Nilai"}, [][]string{
-		{"Jumlah kegiatan", common.Angka(int64(g.Activities))},
-		{"Selesai / berjalan / belum dimulai", fmt.Sprintf("%d / %d / %d", g.Done, g.Running, g.NotStarted)},
-		{"Kegiatan terlambat dari jadwal", common.Angka(int64(g.Behind))},
-		{"Anggaran rencana", common.Rupiah(g.Budget)},
-		{"Realisasi anggaran", common.Rupiah(g.Spent)},
-		{"Serapan anggaran", percent(g.Absorption, 1)},
-		{"Rata-rata progres fisik", percent(g.Progress, 1)},
-		{"Penerima manfaat (RT / jiwa)", fmt.Sprintf("%s / %s", common.Angka(int64(g.Households)), common.Angka(int64(g.People)))},
-	}, map[int]bool{1: true})
+	sec := sections(s)
+	d.heading(1, sec[0], keepRows)
+	d.table([]float64{0.6, 0.4}, []string{"Uraian", "Nilai"}, progressRows(s.Progress), map[int]bool{1: true})
 	if len(s.Behind) > 0 {
 		p.Ln(2)
 		if p.GetY()+5+keepRows > pageH-marginB {
 			p.AddPage()
 		}
 		d.text(10, true, "L", "Kegiatan terlambat:")
-		var rows [][]string
-		for i, a := range s.Behind {
-			if i == 10 {
-				rows = append(rows, []string{"", fmt.Sprintf("... dan %d kegiatan lain", len(s.Behind)-10), "", ""})
-				break
-			}
-			rows = append(rows, []string{fmt.Sprint(i + 1), truncate(a.Name, 60), percent(a.Progress, 0), percent(a.Expected, 0)})
-		}
-		d.table([]float64{0.08, 0.62, 0.15, 0.15}, []string{"No", "Kegiatan", "Progres", "Seharusnya"}, rows, map[int]bool{2: true, 3: true})
+		d.table([]float64{0.08, 0.62, 0.15, 0.15}, []string{"No", "Kegiatan", "Progres", "Seharusnya"}, behindRows(s), map[int]bool{2: true, 3: true})
 	}
 
-	d.heading(2, "Penilaian", keepRows)
+	d.heading(2, sec[1], keepRows)
 	e := s.Evaluation
-	score := func(v int) string {
-		if v == 0 {
-			return ScoreLabels[0]
-		}
-		return fmt.Sprintf("%d — %s", v, ScoreLabels[v])
-	}
-	d.table([]float64{0.6, 0.4}, []string{"Aspek", "Nilai (1-5)"}, [][]string{
-		{"Tepat lokasi", score(e.ScoreLokasi)}, {"Tepat sasaran", score(e.ScoreSasaran)},
-		{"Tepat manfaat", score(e.ScoreManfaat)}, {"Kolaborasi mitra", score(e.ScoreKolaborasi)},
-		{"Rata-rata", strings.Replace(fmt.Sprintf("%.2f", s.Average), ".", ",", 1)},
-	}, nil)
+	d.table([]float64{0.6, 0.4}, []string{"Aspek", "Nilai (1-5)"}, scoreRows(s), nil)
 
-	d.heading(3, fmt.Sprintf("Perubahan Karakteristik Rumah Tangga Miskin (Form 4 Semester %s terhadap Form 2)", sem), keepRows)
-	var rows [][]string
-	for _, c := range s.Changes {
-		cur, ch, pct := "-", "-", "-"
-		if c.Recorded {
-			cur, ch, pct = common.Angka(int64(c.Current)), signed(c.Change), percent(c.Percent, 1)
-		}
-		rows = append(rows, []string{c.Label, common.Angka(int64(c.Baseline)), cur, ch, pct})
-	}
-	d.table([]float64{0.44, 0.14, 0.14, 0.14, 0.14}, []string{"Karakteristik", "Form 2", "Form 4", "Perubahan", "%"}, rows,
+	d.heading(3, sec[2], keepRows)
+	d.table([]float64{0.44, 0.14, 0.14, 0.14, 0.14}, []string{"Karakteristik", "Form 2", "Form 4", "Perubahan", "%"}, changeRows(s),
 		map[int]bool{1: true, 2: true, 3: true, 4: true})
 
 	const keepText = 3 * 5.25 // three lines of text
-	d.heading(4, "Temuan", keepText)
+	d.heading(4, sec[3], keepText)
 	d.text(10.5, false, "J", orDash(e.Findings))
 	// The last section goes with the signature, so the signature never stands alone on
 	// a page; a section longer than a page flows and keeps three lines with the heading.
@@ -190,11 +149,11 @@ func renderSummary(s Summary, h head, today string) ([]byte, error) {
 	if group := 10 + last + signatureHeight; p.GetY()+group > pageH-marginB && group <= pageH-marginT-marginB {
 		p.AddPage()
 	}
-	d.heading(5, "Rekomendasi untuk Tahun Berikutnya", keepText)
+	d.heading(5, sec[4], keepText)
 	d.text(10.5, false, "J", orDash(e.Recommendations))
 	d.signature(h, today)
 	p.Ln(4)
-	d.text(8.5, false, "R", "Dicetak dari SiDamping pada "+dateText(today))
+	d.text(8.5, false, "R", printedOn(today))
 	var buf bytes.Buffer
 	if err := p.Output(&buf); err != nil {
 		return nil, err

@@ -299,6 +299,10 @@ func (s *Service) issueAll(ctx context.Context, reqs []Request, out string, comb
 				return err
 			}
 			temps = append(temps, t)
+			if t, err = stageContent(ctx, il); err != nil { // for the Word copy (docx.go)
+				return err
+			}
+			temps = append(temps, t)
 			list = append(list, il)
 		}
 		if out != "" {

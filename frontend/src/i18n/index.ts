@@ -9,9 +9,17 @@ import safetyId from './safety.id'
 import safetyEn from './safety.en'
 import printId from './print.id'
 import printEn from './print.en'
+import docxId from './docx.id'
+import docxEn from './docx.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
+
+type Messages = { errors: Record<string, unknown> }
+function withDocx<M extends Messages>(base: M, docx: typeof docxId) {
+  const letters = (base.errors.letters ?? {}) as Record<string, unknown>
+  return { ...base, docx, errors: { ...base.errors, letters: { ...letters, docx: docx.errors.docx } } }
+}
 
 export const i18n = createI18n({
   legacy: false,
@@ -21,9 +29,11 @@ export const i18n = createI18n({
   // The Data Keluarga screens keep theirs in households.*.ts under "households".
   // Data-safety text (second window, far letter dates) is in safety.*.ts under "safety".
   // Printing many letters, the register and team import keep theirs in print.*.ts under "print".
+  // The Word copies (.docx) keep theirs in docx.*.ts under "docx"; their error code
+  // letters.docx is added to errors.
   messages: {
-    id: { ...id, plan: planId, households: householdsId, safety: safetyId, print: printId },
-    en: { ...en, plan: planEn, households: householdsEn, safety: safetyEn, print: printEn },
+    id: { ...withDocx(id, docxId), plan: planId, households: householdsId, safety: safetyId, print: printId },
+    en: { ...withDocx(en, docxEn), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn },
   },
 })
 

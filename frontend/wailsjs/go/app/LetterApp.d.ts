@@ -30,7 +30,11 @@ export function Preview(arg1:letters.Request):Promise<app.PDFData>;
 
 export function RecordManualNumber(arg1:letters.ManualNumberInput):Promise<models.NomorSurat>;
 
+export function SaveDocx(arg1:number):Promise<string>;
+
 export function SavePattern(arg1:models.PolaNomor):Promise<models.PolaNomor>;
+
+export function SavePreviewDocx(arg1:letters.Request):Promise<string>;
 
 export function SaveTemplate(arg1:string,arg2:string,arg3:string):Promise<void>;
 

@@ -54,8 +54,16 @@ export function RecordManualNumber(arg1) {
   return window['go']['app']['LetterApp']['RecordManualNumber'](arg1);
 }
 
+export function SaveDocx(arg1) {
+  return window['go']['app']['LetterApp']['SaveDocx'](arg1);
+}
+
 export function SavePattern(arg1) {
   return window['go']['app']['LetterApp']['SavePattern'](arg1);
+}
+
+export function SavePreviewDocx(arg1) {
+  return window['go']['app']['LetterApp']['SavePreviewDocx'](arg1);
 }
 
 export function SaveTemplate(arg1, arg2, arg3) {

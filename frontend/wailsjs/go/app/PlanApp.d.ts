@@ -25,6 +25,8 @@ export function Evaluations(arg1:number,arg2:number):Promise<Array<evaluation.Ro
 
 export function EvidenceThumbnail(arg1:number):Promise<string>;
 
+export function ExportEvaluationDocx(arg1:number,arg2:number):Promise<string>;
+
 export function ExportEvaluationPDF(arg1:number,arg2:number):Promise<string>;
 
 export function Monitoring(arg1:number,arg2:number):Promise<assessment.Monitoring>;

@@ -38,6 +38,10 @@ export function EvidenceThumbnail(arg1) {
   return window['go']['app']['PlanApp']['EvidenceThumbnail'](arg1);
 }
 
+export function ExportEvaluationDocx(arg1, arg2) {
+  return window['go']['app']['PlanApp']['ExportEvaluationDocx'](arg1, arg2);
+}
+
 export function ExportEvaluationPDF(arg1, arg2) {
   return window['go']['app']['PlanApp']['ExportEvaluationPDF'](arg1, arg2);
 }
