@@ -58,7 +58,9 @@ func (s *Service) QuarterPeriod(year, quarter int) Period {
 }
 
 // Counts counts the registry per village: every village accompanied in the period's
-// year and every village with children registered by its end, ordered by code.
+// year and every village with children, ordered by code. Children are counted as
+// registered now (the registry is kept current, not dated); matches and assessments
+// as of the period's end, deliveries over its months.
 func (s *Service) Counts(ctx context.Context, p Period) ([]VillageCounts, error) {
 	db := s.ctxDB(ctx)
 	type vil struct {
@@ -68,8 +70,8 @@ func (s *Service) Counts(ctx context.Context, p Period) ([]VillageCounts, error)
 	var vils []vil
 	if err := db.Raw(`SELECT d.id, d.code, d.name, k.name AS kec FROM desa d JOIN kecamatan k ON k.id = d.kecamatan_id
 		WHERE d.id IN (SELECT desa_id FROM pendampingan WHERE year = ?)
-		   OR d.id IN (SELECT desa_id FROM anak_yatim WHERE substr(created_at, 1, 10) <= ?)
-		ORDER BY d.code`, p.Year, p.To).Scan(&vils).Error; err != nil {
+		   OR d.id IN (SELECT desa_id FROM anak_yatim)
+		ORDER BY d.code`, p.Year).Scan(&vils).Error; err != nil {
 		return nil, err
 	}
 	byID := map[uint]*VillageCounts{}
@@ -81,7 +83,7 @@ func (s *Service) Counts(ctx context.Context, p Period) ([]VillageCounts, error)
 		}
 		byID[v.ID] = &out[i]
 	}
-	kids, err := s.children(ctx, p.To, "substr(a.created_at, 1, 10) <= ?", p.To)
+	kids, err := s.children(ctx, p.To, "")
 	if err != nil {
 		return nil, err
 	}
