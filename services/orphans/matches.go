@@ -111,7 +111,7 @@ func (s *Service) saveMatch(tx *gorm.DB, in *models.Pengasuhan) error {
 		in.AmountMonth = o.MoneyPerMonth
 	}
 	if in.Support == "" {
-		in.Support = commitmentText(o)
+		in.Support = CommitmentText(o)
 	}
 	if in.ID == 0 {
 		in.CreatedAt = s.clock.Now()
@@ -132,8 +132,8 @@ func endText(end string) string {
 	return end
 }
 
-// commitmentText describes what a foster parent gives ("Rp 300.000/bulan; biaya sekolah").
-func commitmentText(o models.OrangTuaAsuh) string {
+// CommitmentText describes what a foster parent gives ("Rp 300.000/bulan; biaya sekolah").
+func CommitmentText(o models.OrangTuaAsuh) string {
 	var parts []string
 	if o.MoneyPerMonth > 0 {
 		parts = append(parts, fmt.Sprintf("Rp %s/bulan", thousands(o.MoneyPerMonth)))
