@@ -15,6 +15,7 @@ import (
 	"sidamping/services/master"
 	"sidamping/services/masterxlsx"
 	"sidamping/services/opdreport"
+	"sidamping/services/orphans"
 	"sidamping/services/pairing"
 	"sidamping/services/plan"
 	"sidamping/services/profile"
@@ -48,6 +49,7 @@ type Services struct {
 	Reports     *reports.Service
 	OPDReport   *opdreport.Service
 	Households  *households.Service
+	Orphans     *orphans.Service
 	Jobs        *jobs.Registry // the one long job at a time; its Emitter feeds the services
 }
 
@@ -75,6 +77,7 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 		Evaluation:  evaluation.New(db, clock),
 		Reports:     reports.New(db, clock, em),
 		OPDReport:   opdreport.New(db, clock, em),
+		Orphans:     orphans.New(db, clock, filepath.Dir(dbPath)),
 	}
 	s.Households = households.New(db, clock, em, s.Master)
 	return s
@@ -92,6 +95,7 @@ type Bound struct {
 	Plan       *PlanApp
 	Reports    *ReportsApp
 	Households *HouseholdsApp
+	Orphans    *OrphansApp
 	Jobs       *JobsApp
 }
 
@@ -111,13 +115,14 @@ func New(rt *Runtime, s *Services) *Bound {
 		Reports: &ReportsApp{rt: rt, s: s, jobs: reg},
 
 		Households: &HouseholdsApp{rt: rt, s: s, jobs: reg},
+		Orphans:    &OrphansApp{rt: rt, s: s, jobs: reg},
 		Jobs:       &JobsApp{jobs: reg},
 	}
 }
 
 // List returns the structs to pass to Wails' Bind option.
 func (b *Bound) List() []any {
-	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households, b.Jobs}
+	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households, b.Orphans, b.Jobs}
 }
 
 // NewBootFailure builds bindings for a start whose database failed to open: only
@@ -130,6 +135,6 @@ func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
 		Profile: &ProfileApp{rt: rt}, Master: &MasterApp{rt: rt}, Excel: &ExcelApp{rt: rt}, Backup: &BackupApp{rt: rt},
 		Pairing: &PairingApp{rt: rt}, Letter: &LetterApp{rt: rt},
 		Plan: &PlanApp{rt: rt}, Reports: &ReportsApp{rt: rt, jobs: reg},
-		Households: &HouseholdsApp{rt: rt, jobs: reg}, Jobs: &JobsApp{jobs: reg},
+		Households: &HouseholdsApp{rt: rt, jobs: reg}, Orphans: &OrphansApp{rt: rt, jobs: reg}, Jobs: &JobsApp{jobs: reg},
 	}
 }

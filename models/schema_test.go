@@ -16,7 +16,8 @@ var allModels = []any{&Kecamatan{}, &Desa{}, &DesaTahun{}, &OPD{}, &TahunProgram
 	&Mitra{}, &Pendampingan{}, &AnggotaTim{}, &PendampinganMitra{},
 	&PolaNomor{}, &NomorSurat{}, &Surat{}, &TemplateSurat{},
 	&Asesmen{}, &PotensiDesa{}, &PotensiPantau{}, &Karakteristik{}, &Masalah{}, &Kegiatan{}, &KegiatanAnggaran{}, &KegiatanMitra{}, &KegiatanKebutuhan{}, &Realisasi{}, &RealisasiDana{}, &Bukti{}, &Evaluasi{},
-	&Edisi{}, &Keluarga{}, &Individu{}, &StatusVerval{}, &PemetaanKolom{}, &PenerimaManfaat{}, &EdisiDesa{}}
+	&Edisi{}, &Keluarga{}, &Individu{}, &StatusVerval{}, &PemetaanKolom{}, &PenerimaManfaat{}, &EdisiDesa{},
+	&AnakYatim{}, &AsesmenAnak{}, &OrangTuaAsuh{}, &Pengasuhan{}, &Penyaluran{}, &LogEksporAnak{}}
 
 // TestModelsMatchMigratedSchema catches a struct field whose column the SQL migrations do
 // not create (e.g. GORM naming HeadNIP "head_n_ip").

@@ -24,8 +24,8 @@ import (
 // committed on a rejection, a failure or an interruption (Ctrl+C or a killed process).
 func init() {
 	commands = append(commands,
-		&command{name: "import", args: []string{"households|opd-report", "BERKAS..."}, variadic: true,
-			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi) atau laporan realisasi OPD (opd-report)",
+		&command{name: "import", args: []string{"households|opd-report|orphans|fosters", "BERKAS..."}, variadic: true,
+			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi), laporan realisasi OPD (opd-report), anak yatim (orphans) atau orang tua asuh (fosters)",
 			flags:   importHouseholdsFlags, run: runImport},
 		&command{name: "households", args: []string{"compare"},
 			summary: "bandingkan dua edisi data keluarga dan tulis daftarnya ke .xlsx",
@@ -64,8 +64,13 @@ func runImport(e *env, opts any, args []string) (output, error) {
 			return output{}, usagef("import opd-report: berikan tepat satu BERKAS")
 		}
 		return runImportOPDReport(e, args[1])
+	case "orphans", "fosters":
+		if len(args) != 2 {
+			return output{}, usagef("import %s: berikan tepat satu BERKAS", args[0])
+		}
+		return RunImportOrphans(e, args[0], args[1])
 	default:
-		return output{}, usagef("import: yang dapat diimpor hanya \"households\" atau \"opd-report\", bukan %q", args[0])
+		return output{}, usagef("import: yang dapat diimpor hanya \"households\", \"opd-report\", \"orphans\" atau \"fosters\", bukan %q", args[0])
 	}
 	files := append(append([]string{}, args[1:]...), o.files...)
 	return RunImportHouseholds(e, files, *o.source, *o.edition, *o.mode, *o.report)

@@ -12,6 +12,7 @@ import (
 type exportOpts struct {
 	year, quarter, month *int
 	layout, out          *string
+	named                *bool
 }
 
 type templateOpts struct {
@@ -23,8 +24,8 @@ type templateOpts struct {
 
 func init() {
 	commands = append(commands,
-		&command{name: "export", args: []string{"quarterly|monthly"},
-			summary: "tulis Laporan Triwulan (--quarter 1-4) atau Laporan Bulanan (--month 1-12) ke --out BERKAS.xlsx",
+		&command{name: "export", args: []string{"quarterly|monthly|orphans"},
+			summary: "tulis Laporan Triwulan (--quarter 1-4), Laporan Bulanan (--month 1-12) atau registri anak yatim (orphans, --named untuk daftar bernama) ke --out BERKAS.xlsx",
 			flags: func(fs *flag.FlagSet) any {
 				return &exportOpts{
 					year:    fs.Int("year", 0, "tahun program (wajib)"),
@@ -32,6 +33,7 @@ func init() {
 					month:   fs.Int("month", 0, "bulan 1-12 (untuk monthly)"),
 					layout:  fs.String("layout", reports.LayoutLong, "monthly: satu-lembar atau per-desa"),
 					out:     fs.String("out", "", "berkas .xlsx yang dibuat (wajib)"),
+					named:   fs.Bool("named", false, "orphans: sertakan daftar anak bernama (RAHASIA, dicatat di log ekspor)"),
 				}
 			},
 			run: runExport},
@@ -51,6 +53,12 @@ func init() {
 
 func runExport(e *env, opts any, args []string) (output, error) {
 	o := opts.(*exportOpts)
+	if args[0] == "orphans" {
+		if *o.out == "" {
+			return output{}, usagef("export orphans: --out wajib diisi")
+		}
+		return runExportOrphans(e, *o.out, *o.named)
+	}
 	if *o.year == 0 || *o.out == "" {
 		return output{}, usagef("export: --year dan --out wajib diisi")
 	}
@@ -65,7 +73,7 @@ func runExport(e *env, opts any, args []string) (output, error) {
 			return output{}, usagef("export monthly: --month 1-12 wajib diisi")
 		}
 	default:
-		return output{}, usagef("export: jenis %q tidak dikenal (quarterly atau monthly)", kind)
+		return output{}, usagef("export: jenis %q tidak dikenal (quarterly, monthly atau orphans)", kind)
 	}
 	db, rep, err := e.openDB(false)
 	if err != nil {

@@ -62,8 +62,11 @@ func Load(ctx context.Context, db *gorm.DB, seed int64, clock common.Clock) (Sum
 		if _, err := plan.GenerateDemo(ctx, tx, seed, year-1, plan.DemoOptions{Through: 12}); err != nil {
 			return err
 		}
-		_, err = plan.GenerateDemo(ctx, tx, seed, year, plan.DemoOptions{Through: plan.MonthsElapsed(year, now)})
-		return err
+		if _, err := plan.GenerateDemo(ctx, tx, seed, year, plan.DemoOptions{Through: plan.MonthsElapsed(year, now)}); err != nil {
+			return err
+		}
+		// The orphans registry of the accompanied villages (issue 11).
+		return insertOrphans(tx, newGen(seed+11), year, now)
 	})
 	if err != nil {
 		return Summary{}, err

@@ -43,7 +43,8 @@ func load(t *testing.T, seed int64) *gorm.DB {
 func dump(t *testing.T, db *gorm.DB) string {
 	t.Helper()
 	var b strings.Builder
-	for _, table := range []string{"profil", "penandatangan", "kecamatan", "desa", "opd", "tahun_program", "desa_tahun"} {
+	for _, table := range []string{"profil", "penandatangan", "kecamatan", "desa", "opd", "tahun_program", "desa_tahun",
+		"anak_yatim", "asesmen_anak", "orang_tua_asuh", "pengasuhan", "penyaluran"} {
 		rows, err := db.Raw("SELECT * FROM " + table + " ORDER BY id").Rows()
 		if err != nil {
 			t.Fatal(err)

@@ -36,27 +36,38 @@ const (
 // the extension the stored copy gets.
 var allowed = map[string]string{"image/jpeg": ".jpg", "image/png": ".png", "application/pdf": ".pdf"}
 
-// AddEvidence copies a photo (JPEG/PNG) or PDF into <data>/bukti/<year>/<pairing>/ and
-// records it for a month's realisation; images also get a JPEG thumbnail. The type is
-// checked by content and the size is limited to MaxEvidenceSize. When the database
-// write fails, the copied files are removed again.
-func (s *Service) AddEvidence(ctx context.Context, realisasiID uint, srcPath, caption string) (models.Bukti, error) {
+// StoredFile is an evidence file copied into the data folder by StoreEvidence.
+type StoredFile struct {
+	FileName  string // the name the user's file had
+	Path      string // relative to the data folder, with forward slashes
+	ThumbPath string // "" for a PDF
+	Mime      string
+	Size      int64
+	SHA256    string
+}
+
+// StoreEvidence checks a photo (JPEG/PNG) or PDF by content and size (MaxEvidenceSize)
+// and copies it into dataDir as relBase plus the first 12 hex digits of its SHA-256 and
+// its extension; images also get a JPEG thumbnail. Other areas (the orphans' deliveries)
+// keep their evidence the same way. Remove the files with RemoveStored when the record
+// that names them cannot be saved.
+func StoreEvidence(ctx context.Context, dataDir, srcPath, relBase string) (StoredFile, error) {
 	name := filepath.Base(srcPath)
 	st, err := os.Stat(srcPath)
 	if err != nil {
-		return models.Bukti{}, models.NotFound(CodeEvidenceNone, fmt.Sprintf("Berkas %s tidak ditemukan.", name)).Wrap(err)
+		return StoredFile{}, models.NotFound(CodeEvidenceNone, fmt.Sprintf("Berkas %s tidak ditemukan.", name)).Wrap(err)
 	}
 	if st.IsDir() {
-		return models.Bukti{}, models.Invalid(CodeEvidenceType, "file", fmt.Sprintf("%s adalah folder; pilih foto (JPG/PNG) atau PDF.", name))
+		return StoredFile{}, models.Invalid(CodeEvidenceType, "file", fmt.Sprintf("%s adalah folder; pilih foto (JPG/PNG) atau PDF.", name))
 	}
 	if st.Size() > MaxEvidenceSize {
-		return models.Bukti{}, models.Invalid(CodeEvidenceLarge, "file", fmt.Sprintf(
+		return StoredFile{}, models.Invalid(CodeEvidenceLarge, "file", fmt.Sprintf(
 			"Berkas %s terlalu besar (%.1f MB); paling besar %d MB. Perkecil foto atau pindai PDF dengan resolusi lebih rendah.",
 			name, float64(st.Size())/(1<<20), MaxEvidenceSize>>20))
 	}
 	data, err := os.ReadFile(srcPath)
 	if err != nil {
-		return models.Bukti{}, models.Invalid(CodeEvidenceRead, "file", fmt.Sprintf("Berkas %s tidak dapat dibaca: %v.", name, err)).Wrap(err)
+		return StoredFile{}, models.Invalid(CodeEvidenceRead, "file", fmt.Sprintf("Berkas %s tidak dapat dibaca: %v.", name, err)).Wrap(err)
 	}
 	mime := http.DetectContentType(data)
 	if i := strings.IndexByte(mime, ';'); i >= 0 {
@@ -64,15 +75,51 @@ func (s *Service) AddEvidence(ctx context.Context, realisasiID uint, srcPath, ca
 	}
 	ext, ok := allowed[mime]
 	if !ok || len(data) == 0 {
-		return models.Bukti{}, models.Invalid(CodeEvidenceType, "file", fmt.Sprintf(
+		return StoredFile{}, models.Invalid(CodeEvidenceType, "file", fmt.Sprintf(
 			"Berkas %s bukan foto (JPG/PNG) atau PDF (isinya terbaca sebagai %s); pilih berkas bukti yang lain.", name, mime))
 	}
 	var img image.Image
 	if strings.HasPrefix(mime, "image/") {
 		if img, _, err = image.Decode(bytes.NewReader(data)); err != nil {
-			return models.Bukti{}, models.Invalid(CodeEvidenceRead, "file", fmt.Sprintf("Foto %s rusak dan tidak dapat dibuka.", name)).Wrap(err)
+			return StoredFile{}, models.Invalid(CodeEvidenceRead, "file", fmt.Sprintf("Foto %s rusak dan tidak dapat dibuka.", name)).Wrap(err)
 		}
 	}
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:])
+	f := StoredFile{FileName: name, Path: relBase + hash[:12] + ext, Mime: mime, Size: int64(len(data)), SHA256: hash}
+	abs := func(rel string) string { return filepath.Join(dataDir, filepath.FromSlash(rel)) }
+	if err := fileout.WriteFile(ctx, abs(f.Path), data, fileout.Options{MakeDirs: true}); err != nil {
+		return StoredFile{}, err
+	}
+	if img != nil {
+		f.ThumbPath = strings.TrimSuffix(f.Path, ext) + "-thumb.jpg"
+		var buf bytes.Buffer
+		if err := jpeg.Encode(&buf, thumbnail(img, ThumbSize), &jpeg.Options{Quality: 80}); err != nil {
+			RemoveStored(dataDir, f.Path, f.ThumbPath)
+			return StoredFile{}, models.Internal(err)
+		}
+		if err := fileout.WriteFile(ctx, abs(f.ThumbPath), buf.Bytes(), fileout.Options{MakeDirs: true}); err != nil {
+			RemoveStored(dataDir, f.Path, "")
+			return StoredFile{}, err
+		}
+	}
+	return f, nil
+}
+
+// RemoveStored deletes stored evidence files (relative paths; "" is skipped).
+func RemoveStored(dataDir string, rels ...string) {
+	for _, rel := range rels {
+		if rel != "" {
+			_ = os.Remove(filepath.Join(dataDir, filepath.FromSlash(rel)))
+		}
+	}
+}
+
+// AddEvidence copies a photo (JPEG/PNG) or PDF into <data>/bukti/<year>/<pairing>/ and
+// records it for a month's realisation; images also get a JPEG thumbnail. The type is
+// checked by content and the size is limited to MaxEvidenceSize. When the database
+// write fails, the copied files are removed again.
+func (s *Service) AddEvidence(ctx context.Context, realisasiID uint, srcPath, caption string) (models.Bukti, error) {
 	var r struct {
 		KegiatanID     uint
 		Month          int
@@ -85,28 +132,17 @@ func (s *Service) AddEvidence(ctx context.Context, realisasiID uint, srcPath, ca
 		return models.Bukti{}, err
 	}
 	if r.KegiatanID == 0 {
+		if _, err := os.Stat(srcPath); err != nil {
+			return models.Bukti{}, models.NotFound(CodeEvidenceNone, fmt.Sprintf("Berkas %s tidak ditemukan.", filepath.Base(srcPath))).Wrap(err)
+		}
 		return models.Bukti{}, models.NotFound(CodeNotFound, "Realisasi bulan ini belum disimpan; simpan dulu lalu tambahkan bukti.")
 	}
-	sum := sha256.Sum256(data)
-	hash := hex.EncodeToString(sum[:])
-	rel := fmt.Sprintf("bukti/%d/%d/k%d-%02d-%s%s", r.Year, r.PendampinganID, r.KegiatanID, r.Month, hash[:12], ext)
-	b := models.Bukti{RealisasiID: realisasiID, FileName: name, Path: rel, Mime: mime, Size: int64(len(data)),
-		SHA256: hash, Caption: models.CleanText(caption), CreatedAt: s.clock.Now()}
-	if err := fileout.WriteFile(ctx, s.abs(rel), data, fileout.Options{MakeDirs: true}); err != nil {
+	f, err := StoreEvidence(ctx, s.dataDir, srcPath, fmt.Sprintf("bukti/%d/%d/k%d-%02d-", r.Year, r.PendampinganID, r.KegiatanID, r.Month))
+	if err != nil {
 		return models.Bukti{}, err
 	}
-	if img != nil {
-		b.ThumbPath = strings.TrimSuffix(rel, ext) + "-thumb.jpg"
-		var buf bytes.Buffer
-		if err := jpeg.Encode(&buf, thumbnail(img, ThumbSize), &jpeg.Options{Quality: 80}); err != nil {
-			s.removeFiles(b)
-			return models.Bukti{}, models.Internal(err)
-		}
-		if err := fileout.WriteFile(ctx, s.abs(b.ThumbPath), buf.Bytes(), fileout.Options{MakeDirs: true}); err != nil {
-			s.removeFiles(b)
-			return models.Bukti{}, err
-		}
-	}
+	b := models.Bukti{RealisasiID: realisasiID, FileName: f.FileName, Path: f.Path, ThumbPath: f.ThumbPath, Mime: f.Mime, Size: f.Size,
+		SHA256: f.SHA256, Caption: models.CleanText(caption), CreatedAt: s.clock.Now()}
 	if err := db.Create(&b).Error; err != nil {
 		s.removeFiles(b)
 		return models.Bukti{}, err

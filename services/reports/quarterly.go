@@ -64,7 +64,7 @@ func (s *Service) Quarterly(ctx context.Context, year, quarter int, path string)
 	}{
 		{SheetRekap, q.rekap}, {SheetRencana, q.rencana}, {SheetRealisasi, q.realisasi},
 		{SheetPotensi, q.potensi}, {SheetKarakter, q.karakteristik}, {SheetMitra, q.mitra},
-		{SheetPenerima, q.penerima},
+		{SheetPenerima, q.penerima}, {SheetOrphans, q.orphans},
 	}
 	for i, st := range steps {
 		q.prog.Report(st.name, int64(i), int64(len(steps)+1))
@@ -92,7 +92,7 @@ func ifNotEmpty(prefix, s string) string {
 
 // repeatCols is how many first columns repeat on every printed page, per sheet.
 var repeatCols = map[string]int{SheetRekap: 3, SheetRencana: 3, SheetRealisasi: 3, SheetPotensi: 3, SheetKarakter: 4,
-	SheetMitra: 2, SheetPenerima: 3}
+	SheetMitra: 2, SheetPenerima: 3, SheetOrphans: 4}
 
 // sheet starts a report sheet with the title block plus its own subtitle.
 func (q *quarterly) sheet(name, subtitle string, cols []xlsxutil.Column) (*xlsxutil.SheetWriter, error) {

@@ -94,7 +94,7 @@ func TestQuarterlyWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := open(t, path)
-	want := []string{reports.SheetRekap, reports.SheetRencana, reports.SheetRealisasi, reports.SheetPotensi, reports.SheetKarakter, reports.SheetMitra, reports.SheetPenerima}
+	want := []string{reports.SheetRekap, reports.SheetRencana, reports.SheetRealisasi, reports.SheetPotensi, reports.SheetKarakter, reports.SheetMitra, reports.SheetPenerima, reports.SheetOrphans}
 	if got := f.GetSheetList(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("sheets %v", got)
 	}

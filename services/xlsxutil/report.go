@@ -43,6 +43,8 @@ type PrintSetup struct {
 	FitToWidth   bool
 	RepeatHeader bool // the title and header rows printed at the top of every page
 	RepeatCols   int  // the first columns printed at the left of every page (e.g. No, Kecamatan, Desa)
+	// Header, when set, is printed bold at the top centre of every page (e.g. "RAHASIA").
+	Header string
 }
 
 // SheetOptions are the extras of AddSheetWith.
@@ -103,7 +105,11 @@ func (s *SheetWriter) printTitles() error {
 		}
 	}
 	footer, fixed := `&L&A&RHalaman &P dari &N`, false // 11 pt: LibreOffice shrinks it with the sheet anyway
-	if err := s.w.f.SetHeaderFooter(s.name, &excelize.HeaderFooterOptions{OddFooter: footer, ScaleWithDoc: &fixed}); err != nil {
+	header := ""
+	if p.Header != "" {
+		header = `&C&"Arial,Bold"` + strings.ReplaceAll(p.Header, "&", "&&")
+	}
+	if err := s.w.f.SetHeaderFooter(s.name, &excelize.HeaderFooterOptions{OddHeader: header, OddFooter: footer, ScaleWithDoc: &fixed}); err != nil {
 		return err
 	}
 	var refs []string

@@ -11,6 +11,8 @@ import printId from './print.id'
 import printEn from './print.en'
 import docxId from './docx.id'
 import docxEn from './docx.en'
+import orphansId from './orphans.id'
+import orphansEn from './orphans.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
@@ -19,6 +21,10 @@ type Messages = { errors: Record<string, unknown> }
 function withDocx<M extends Messages>(base: M, docx: typeof docxId) {
   const letters = (base.errors.letters ?? {}) as Record<string, unknown>
   return { ...base, docx, errors: { ...base.errors, letters: { ...letters, docx: docx.errors.docx } } }
+}
+
+function withTasks<P extends { tasks: object }>(progress: P, tasks: Record<string, string>): P {
+  return { ...progress, tasks: { ...progress.tasks, ...tasks } }
 }
 
 export const i18n = createI18n({
@@ -31,9 +37,11 @@ export const i18n = createI18n({
   // Printing many letters, the register and team import keep theirs in print.*.ts under "print".
   // The Word copies (.docx) keep theirs in docx.*.ts under "docx"; their error code
   // letters.docx is added to errors.
+  // The orphans registry keeps its text in orphans.*.ts under "orphans" (its progress
+  // task names are added to progress.tasks).
   messages: {
-    id: { ...withDocx(id, docxId), plan: planId, households: householdsId, safety: safetyId, print: printId },
-    en: { ...withDocx(en, docxEn), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn },
+    id: { ...withDocx(id, docxId), progress: withTasks(id.progress, orphansId.tasks), plan: planId, households: householdsId, safety: safetyId, print: printId, orphans: orphansId },
+    en: { ...withDocx(en, docxEn), progress: withTasks(en.progress, orphansEn.tasks), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn, orphans: orphansEn },
   },
 })
 

@@ -26,6 +26,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/keluarga/verval', name: 'verval', component: () => import('../views/VervalView.vue') },
   { path: '/keluarga/ringkasan', name: 'verval-ringkasan', component: () => import('../views/VervalRingkasanView.vue') },
   { path: '/keluarga/prioritas', name: 'keluarga-prioritas', component: () => import('../views/KeluargaPrioritasView.vue') },
+  // Anak Yatim & Orang Tua Asuh (issue 11); the follow-up list is the dashboard's link.
+  { path: '/anak-yatim', name: 'anak-yatim', component: () => import('../views/AnakYatimView.vue') },
+  { path: '/anak-yatim/orang-tua-asuh', name: 'orang-tua-asuh', component: () => import('../views/OrangTuaAsuhView.vue') },
+  { path: '/anak-yatim/tindak-lanjut', name: 'anak-tindak-lanjut', component: () => import('../views/AnakTindakLanjutView.vue') },
+  { path: '/anak-yatim/impor', name: 'anak-impor', component: () => import('../views/AnakImporView.vue') },
+  { path: '/anak-yatim/log-ekspor', name: 'anak-log', component: () => import('../views/AnakLogView.vue') },
   { path: '/pengaturan/status-verval', name: 'status-verval', component: () => import('../views/VervalStatusView.vue') },
   { path: '/pengaturan/profil', name: 'profil', component: () => import('../views/ProfilView.vue') },
   { path: '/pengaturan/cadangan', name: 'cadangan', component: () => import('../views/CadanganView.vue') },

@@ -1,5 +1,25 @@
 export namespace app {
 	
+	export class AssessmentInput {
+	    anakId: number;
+	    assessedOn: string;
+	    assessor: string;
+	    needs: string[];
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AssessmentInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.anakId = source["anakId"];
+	        this.assessedOn = source["assessedOn"];
+	        this.assessor = source["assessor"];
+	        this.needs = source["needs"];
+	        this.note = source["note"];
+	    }
+	}
 	export class Options {
 	    opdKinds: string[];
 	    idmStatuses: string[];
@@ -13,6 +33,42 @@ export namespace app {
 	        this.opdKinds = source["opdKinds"];
 	        this.idmStatuses = source["idmStatuses"];
 	    }
+	}
+	export class OrphanOptions {
+	    categories: models.Option[];
+	    schools: models.Option[];
+	    needs: models.Option[];
+	    fosterKinds: models.Option[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OrphanOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.categories = this.convertValues(source["categories"], models.Option);
+	        this.schools = this.convertValues(source["schools"], models.Option);
+	        this.needs = this.convertValues(source["needs"], models.Option);
+	        this.fosterKinds = this.convertValues(source["fosterKinds"], models.Option);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PDFData {
 	    name: string;
@@ -2041,6 +2097,49 @@ export namespace models {
 		    return a;
 		}
 	}
+	export class AsesmenAnak {
+	    id: number;
+	    anakId: number;
+	    assessedOn: string;
+	    assessor: string;
+	    needs: string;
+	    note: string;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new AsesmenAnak(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.anakId = source["anakId"];
+	        this.assessedOn = source["assessedOn"];
+	        this.assessor = source["assessor"];
+	        this.needs = source["needs"];
+	        this.note = source["note"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Bukti {
 	    id: number;
 	    realisasiId: number;
@@ -2296,6 +2395,51 @@ export namespace models {
 		    return a;
 		}
 	}
+	export class LogEksporAnak {
+	    id: number;
+	    // Go type: time
+	    at: any;
+	    userName: string;
+	    what: string;
+	    scope: string;
+	    rows: number;
+	    path: string;
+	    channel: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LogEksporAnak(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.userName = source["userName"];
+	        this.what = source["what"];
+	        this.scope = source["scope"];
+	        this.rows = source["rows"];
+	        this.path = source["path"];
+	        this.channel = source["channel"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Masalah {
 	    id: number;
 	    pendampinganId: number;
@@ -2485,6 +2629,72 @@ export namespace models {
 	        this.label = source["label"];
 	    }
 	}
+	export class OrangTuaAsuh {
+	    id: number;
+	    kind: string;
+	    name: string;
+	    opdId?: number;
+	    kecamatanId?: number;
+	    contactPerson: string;
+	    phone: string;
+	    address: string;
+	    moneyPerMonth: number;
+	    schoolCosts: boolean;
+	    inKind: string;
+	    mentoring: boolean;
+	    capacity: number;
+	    periodStart: string;
+	    periodEnd: string;
+	    note: string;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new OrangTuaAsuh(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.opdId = source["opdId"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.contactPerson = source["contactPerson"];
+	        this.phone = source["phone"];
+	        this.address = source["address"];
+	        this.moneyPerMonth = source["moneyPerMonth"];
+	        this.schoolCosts = source["schoolCosts"];
+	        this.inKind = source["inKind"];
+	        this.mentoring = source["mentoring"];
+	        this.capacity = source["capacity"];
+	        this.periodStart = source["periodStart"];
+	        this.periodEnd = source["periodEnd"];
+	        this.note = source["note"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Penandatangan {
 	    id: number;
 	    role: string;
@@ -2533,6 +2743,104 @@ export namespace models {
 	        this.note = source["note"];
 	        this.createdAt = this.convertValues(source["createdAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Pengasuhan {
+	    id: number;
+	    anakId: number;
+	    otaId: number;
+	    startDate: string;
+	    endDate: string;
+	    support: string;
+	    amountMonth: number;
+	    endReason: string;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Pengasuhan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.anakId = source["anakId"];
+	        this.otaId = source["otaId"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.support = source["support"];
+	        this.amountMonth = source["amountMonth"];
+	        this.endReason = source["endReason"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Penyaluran {
+	    id: number;
+	    pengasuhanId: number;
+	    month: string;
+	    deliveredOn: string;
+	    amount: number;
+	    inKind: string;
+	    note: string;
+	    photoName: string;
+	    photoPath: string;
+	    thumbPath: string;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Penyaluran(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.pengasuhanId = source["pengasuhanId"];
+	        this.month = source["month"];
+	        this.deliveredOn = source["deliveredOn"];
+	        this.amount = source["amount"];
+	        this.inKind = source["inKind"];
+	        this.note = source["note"];
+	        this.photoName = source["photoName"];
+	        this.photoPath = source["photoPath"];
+	        this.thumbPath = source["thumbPath"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2891,6 +3199,694 @@ export namespace opdreport {
 	        this.year = source["year"];
 	        this.month = source["month"];
 	        this.activities = source["activities"];
+	    }
+	}
+
+}
+
+export namespace orphans {
+	
+	export class Candidate {
+	    id: number;
+	    kind: string;
+	    name: string;
+	    opdId?: number;
+	    kecamatanId?: number;
+	    contactPerson: string;
+	    phone: string;
+	    address: string;
+	    moneyPerMonth: number;
+	    schoolCosts: boolean;
+	    inKind: string;
+	    mentoring: boolean;
+	    capacity: number;
+	    periodStart: string;
+	    periodEnd: string;
+	    note: string;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	    opdName: string;
+	    kecamatanName: string;
+	    active: number;
+	    spare: number;
+	    person: boolean;
+	    sameKecamatan: boolean;
+	    pairedOpd: boolean;
+	    reasons: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Candidate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.opdId = source["opdId"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.contactPerson = source["contactPerson"];
+	        this.phone = source["phone"];
+	        this.address = source["address"];
+	        this.moneyPerMonth = source["moneyPerMonth"];
+	        this.schoolCosts = source["schoolCosts"];
+	        this.inKind = source["inKind"];
+	        this.mentoring = source["mentoring"];
+	        this.capacity = source["capacity"];
+	        this.periodStart = source["periodStart"];
+	        this.periodEnd = source["periodEnd"];
+	        this.note = source["note"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.opdName = source["opdName"];
+	        this.kecamatanName = source["kecamatanName"];
+	        this.active = source["active"];
+	        this.spare = source["spare"];
+	        this.person = source["person"];
+	        this.sameKecamatan = source["sameKecamatan"];
+	        this.pairedOpd = source["pairedOpd"];
+	        this.reasons = source["reasons"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ChildFilter {
+	    desaId: number;
+	    kecamatanId: number;
+	    status: string;
+	    query: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChildFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.desaId = source["desaId"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.status = source["status"];
+	        this.query = source["query"];
+	    }
+	}
+	export class ChildInput {
+	    id: number;
+	    desaId: number;
+	    desaCode: string;
+	    name: string;
+	    nik: string;
+	    sex: string;
+	    birthDate: string;
+	    fatherDied: boolean;
+	    fatherDeathDate: string;
+	    motherDied: boolean;
+	    motherDeathDate: string;
+	    guardianName: string;
+	    guardianRelation: string;
+	    guardianPhone: string;
+	    noKk: string;
+	    address: string;
+	    school: string;
+	    jkn: boolean;
+	    disability: string;
+	    needs: string[];
+	    note: string;
+	    assessedOn: string;
+	    assessor: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChildInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.desaId = source["desaId"];
+	        this.desaCode = source["desaCode"];
+	        this.name = source["name"];
+	        this.nik = source["nik"];
+	        this.sex = source["sex"];
+	        this.birthDate = source["birthDate"];
+	        this.fatherDied = source["fatherDied"];
+	        this.fatherDeathDate = source["fatherDeathDate"];
+	        this.motherDied = source["motherDied"];
+	        this.motherDeathDate = source["motherDeathDate"];
+	        this.guardianName = source["guardianName"];
+	        this.guardianRelation = source["guardianRelation"];
+	        this.guardianPhone = source["guardianPhone"];
+	        this.noKk = source["noKk"];
+	        this.address = source["address"];
+	        this.school = source["school"];
+	        this.jkn = source["jkn"];
+	        this.disability = source["disability"];
+	        this.needs = source["needs"];
+	        this.note = source["note"];
+	        this.assessedOn = source["assessedOn"];
+	        this.assessor = source["assessor"];
+	    }
+	}
+	export class HouseholdLink {
+	    edition: string;
+	    noKk: string;
+	    desil?: number;
+	    by: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HouseholdLink(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.edition = source["edition"];
+	        this.noKk = source["noKk"];
+	        this.desil = source["desil"];
+	        this.by = source["by"];
+	    }
+	}
+	export class ChildRow {
+	    id: number;
+	    desaId: number;
+	    desaCode: string;
+	    desaName: string;
+	    kecamatanId: number;
+	    kecamatanName: string;
+	    name: string;
+	    nik: string;
+	    noKk: string;
+	    sex: string;
+	    birthDate: string;
+	    age: number;
+	    fatherDied: boolean;
+	    fatherDeathDate: string;
+	    motherDied: boolean;
+	    motherDeathDate: string;
+	    category: string;
+	    guardianName: string;
+	    guardianRelation: string;
+	    guardianPhone: string;
+	    address: string;
+	    school: string;
+	    jkn: boolean;
+	    disability: string;
+	    needs: string[];
+	    note: string;
+	    matched: boolean;
+	    fosters: string;
+	    lastAssessment: string;
+	    assessmentDue: boolean;
+	    household?: HouseholdLink;
+	
+	    static createFrom(source: any = {}) {
+	        return new ChildRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.desaId = source["desaId"];
+	        this.desaCode = source["desaCode"];
+	        this.desaName = source["desaName"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.kecamatanName = source["kecamatanName"];
+	        this.name = source["name"];
+	        this.nik = source["nik"];
+	        this.noKk = source["noKk"];
+	        this.sex = source["sex"];
+	        this.birthDate = source["birthDate"];
+	        this.age = source["age"];
+	        this.fatherDied = source["fatherDied"];
+	        this.fatherDeathDate = source["fatherDeathDate"];
+	        this.motherDied = source["motherDied"];
+	        this.motherDeathDate = source["motherDeathDate"];
+	        this.category = source["category"];
+	        this.guardianName = source["guardianName"];
+	        this.guardianRelation = source["guardianRelation"];
+	        this.guardianPhone = source["guardianPhone"];
+	        this.address = source["address"];
+	        this.school = source["school"];
+	        this.jkn = source["jkn"];
+	        this.disability = source["disability"];
+	        this.needs = source["needs"];
+	        this.note = source["note"];
+	        this.matched = source["matched"];
+	        this.fosters = source["fosters"];
+	        this.lastAssessment = source["lastAssessment"];
+	        this.assessmentDue = source["assessmentDue"];
+	        this.household = this.convertValues(source["household"], HouseholdLink);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ColumnMap {
+	    field: string;
+	    label: string;
+	    header: string;
+	    column: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ColumnMap(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.label = source["label"];
+	        this.header = source["header"];
+	        this.column = source["column"];
+	    }
+	}
+	export class DeliveryInput {
+	    pengasuhanId: number;
+	    month: string;
+	    deliveredOn: string;
+	    amount: number;
+	    inKind: string;
+	    note: string;
+	    photoFile: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeliveryInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pengasuhanId = source["pengasuhanId"];
+	        this.month = source["month"];
+	        this.deliveredOn = source["deliveredOn"];
+	        this.amount = source["amount"];
+	        this.inKind = source["inKind"];
+	        this.note = source["note"];
+	        this.photoFile = source["photoFile"];
+	    }
+	}
+	export class ExportInput {
+	    path: string;
+	    desaId: number;
+	    kecamatanId: number;
+	    named: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.desaId = source["desaId"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.named = source["named"];
+	    }
+	}
+	export class ExportResult {
+	    path: string;
+	    named: boolean;
+	    children: number;
+	    villages: number;
+	    scope: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.named = source["named"];
+	        this.children = source["children"];
+	        this.villages = source["villages"];
+	        this.scope = source["scope"];
+	    }
+	}
+	export class FieldOption {
+	    key: string;
+	    label: string;
+	    required: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.required = source["required"];
+	    }
+	}
+	export class FollowUp {
+	    kind: string;
+	    anakId: number;
+	    childName: string;
+	    desaName: string;
+	    otaId?: number;
+	    fosterName?: string;
+	    matchId?: number;
+	    date: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FollowUp(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.anakId = source["anakId"];
+	        this.childName = source["childName"];
+	        this.desaName = source["desaName"];
+	        this.otaId = source["otaId"];
+	        this.fosterName = source["fosterName"];
+	        this.matchId = source["matchId"];
+	        this.date = source["date"];
+	        this.message = source["message"];
+	    }
+	}
+	export class FosterRow {
+	    id: number;
+	    kind: string;
+	    name: string;
+	    opdId?: number;
+	    kecamatanId?: number;
+	    contactPerson: string;
+	    phone: string;
+	    address: string;
+	    moneyPerMonth: number;
+	    schoolCosts: boolean;
+	    inKind: string;
+	    mentoring: boolean;
+	    capacity: number;
+	    periodStart: string;
+	    periodEnd: string;
+	    note: string;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	    opdName: string;
+	    kecamatanName: string;
+	    active: number;
+	    spare: number;
+	    person: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FosterRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.opdId = source["opdId"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.contactPerson = source["contactPerson"];
+	        this.phone = source["phone"];
+	        this.address = source["address"];
+	        this.moneyPerMonth = source["moneyPerMonth"];
+	        this.schoolCosts = source["schoolCosts"];
+	        this.inKind = source["inKind"];
+	        this.mentoring = source["mentoring"];
+	        this.capacity = source["capacity"];
+	        this.periodStart = source["periodStart"];
+	        this.periodEnd = source["periodEnd"];
+	        this.note = source["note"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.opdName = source["opdName"];
+	        this.kecamatanName = source["kecamatanName"];
+	        this.active = source["active"];
+	        this.spare = source["spare"];
+	        this.person = source["person"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class ImportInput {
+	    file: string;
+	    kind: string;
+	    mapping: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.kind = source["kind"];
+	        this.mapping = source["mapping"];
+	    }
+	}
+	export class Problem {
+	    file: string;
+	    sheet: string;
+	    row: number;
+	    column: string;
+	    header: string;
+	    value: string;
+	    message: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.sheet = source["sheet"];
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.header = source["header"];
+	        this.value = source["value"];
+	        this.message = source["message"];
+	        this.text = source["text"];
+	    }
+	}
+	export class ImportPreview {
+	    file: string;
+	    kind: string;
+	    sheet: string;
+	    headerRow: number;
+	    columns: ColumnMap[];
+	    ignored: ColumnMap[];
+	    fields: FieldOption[];
+	    rows: number;
+	    samples: any[];
+	    problems: Problem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.kind = source["kind"];
+	        this.sheet = source["sheet"];
+	        this.headerRow = source["headerRow"];
+	        this.columns = this.convertValues(source["columns"], ColumnMap);
+	        this.ignored = this.convertValues(source["ignored"], ColumnMap);
+	        this.fields = this.convertValues(source["fields"], FieldOption);
+	        this.rows = source["rows"];
+	        this.samples = source["samples"];
+	        this.problems = this.convertValues(source["problems"], Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportResult {
+	    file: string;
+	    kind: string;
+	    ok: boolean;
+	    imported: number;
+	    errors: Problem[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.kind = source["kind"];
+	        this.ok = source["ok"];
+	        this.imported = source["imported"];
+	        this.errors = this.convertValues(source["errors"], Problem);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MatchFilter {
+	    anakId: number;
+	    otaId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatchFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.anakId = source["anakId"];
+	        this.otaId = source["otaId"];
+	    }
+	}
+	export class MatchRow {
+	    id: number;
+	    anakId: number;
+	    otaId: number;
+	    startDate: string;
+	    endDate: string;
+	    support: string;
+	    amountMonth: number;
+	    endReason: string;
+	    // Go type: time
+	    createdAt: any;
+	    childName: string;
+	    fosterName: string;
+	    fosterKind: string;
+	    desaName: string;
+	    active: boolean;
+	    deliveries: number;
+	    delivered: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MatchRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.anakId = source["anakId"];
+	        this.otaId = source["otaId"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.support = source["support"];
+	        this.amountMonth = source["amountMonth"];
+	        this.endReason = source["endReason"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.childName = source["childName"];
+	        this.fosterName = source["fosterName"];
+	        this.fosterKind = source["fosterKind"];
+	        this.desaName = source["desaName"];
+	        this.active = source["active"];
+	        this.deliveries = source["deliveries"];
+	        this.delivered = source["delivered"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class RevealedIDs {
+	    nik: string;
+	    noKk: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RevealedIDs(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.nik = source["nik"];
+	        this.noKk = source["noKk"];
 	    }
 	}
 
