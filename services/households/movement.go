@@ -163,6 +163,11 @@ func (s *Service) Movement(ctx context.Context, fromID, toID uint, opt MovementO
 			add(&v.ByBeneficiaries.NonBeneficiary)
 		}
 	}
+	for _, e := range []*editionSnap{a, b} {
+		for _, f := range e.fams {
+			village(f.desa) // every village with families is listed, even with nothing to count
+		}
+	}
 	for i, f := range a.fams {
 		if !lowDesil(f.desil) {
 			continue
@@ -233,6 +238,9 @@ func (s *Service) Movement(ctx context.Context, fromID, toID uint, opt MovementO
 func (s *Service) snapshots(ctx context.Context, fromID, toID uint, task string) (*editionSnap, *editionSnap, error) {
 	if fromID == toID {
 		return nil, nil, models.Invalid(CodeSameEdition, "to", "Pilih dua edisi yang berbeda untuk dibandingkan.")
+	}
+	if ctx.Err() != nil {
+		return nil, nil, errCompareCancelled(ctx)
 	}
 	ea, err := s.edition(ctx, fromID)
 	if err != nil {
