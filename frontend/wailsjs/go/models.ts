@@ -937,6 +937,232 @@ export namespace households {
 		}
 	}
 	
+	export class MovementVillage {
+	    desa_id: number;
+	    code: string;
+	    desa: string;
+	    kecamatan: string;
+	    accompanied: boolean;
+	    low_a: number;
+	    up: number;
+	    still_low: number;
+	    gone: number;
+	    no_desil: number;
+	    new_low: number;
+	    up_rate: number;
+	    by_beneficiaries?: MovementSplit;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementVillage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.desa_id = source["desa_id"];
+	        this.code = source["code"];
+	        this.desa = source["desa"];
+	        this.kecamatan = source["kecamatan"];
+	        this.accompanied = source["accompanied"];
+	        this.low_a = source["low_a"];
+	        this.up = source["up"];
+	        this.still_low = source["still_low"];
+	        this.gone = source["gone"];
+	        this.no_desil = source["no_desil"];
+	        this.new_low = source["new_low"];
+	        this.up_rate = source["up_rate"];
+	        this.by_beneficiaries = this.convertValues(source["by_beneficiaries"], MovementSplit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MovementFigures {
+	    low_a: number;
+	    up: number;
+	    still_low: number;
+	    gone: number;
+	    no_desil: number;
+	    new_low: number;
+	    up_rate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.low_a = source["low_a"];
+	        this.up = source["up"];
+	        this.still_low = source["still_low"];
+	        this.gone = source["gone"];
+	        this.no_desil = source["no_desil"];
+	        this.new_low = source["new_low"];
+	        this.up_rate = source["up_rate"];
+	    }
+	}
+	export class MovementSplit {
+	    beneficiary: MovementFigures;
+	    non_beneficiary: MovementFigures;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementSplit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.beneficiary = this.convertValues(source["beneficiary"], MovementFigures);
+	        this.non_beneficiary = this.convertValues(source["non_beneficiary"], MovementFigures);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MovementGroup {
+	    villages: number;
+	    low_a: number;
+	    up: number;
+	    still_low: number;
+	    gone: number;
+	    no_desil: number;
+	    new_low: number;
+	    up_rate: number;
+	    by_beneficiaries?: MovementSplit;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.villages = source["villages"];
+	        this.low_a = source["low_a"];
+	        this.up = source["up"];
+	        this.still_low = source["still_low"];
+	        this.gone = source["gone"];
+	        this.no_desil = source["no_desil"];
+	        this.new_low = source["new_low"];
+	        this.up_rate = source["up_rate"];
+	        this.by_beneficiaries = this.convertValues(source["by_beneficiaries"], MovementSplit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Movement {
+	    from: models.Edisi;
+	    to: models.Edisi;
+	    total: MovementGroup;
+	    accompanied: MovementGroup;
+	    non_accompanied: MovementGroup;
+	    by_beneficiaries?: MovementSplit;
+	    matched_by_kk: number;
+	    matched_by_nik: number;
+	    years_from: number;
+	    years_to: number;
+	    aid_until: string;
+	    note: string;
+	    villages: MovementVillage[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Movement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = this.convertValues(source["from"], models.Edisi);
+	        this.to = this.convertValues(source["to"], models.Edisi);
+	        this.total = this.convertValues(source["total"], MovementGroup);
+	        this.accompanied = this.convertValues(source["accompanied"], MovementGroup);
+	        this.non_accompanied = this.convertValues(source["non_accompanied"], MovementGroup);
+	        this.by_beneficiaries = this.convertValues(source["by_beneficiaries"], MovementSplit);
+	        this.matched_by_kk = source["matched_by_kk"];
+	        this.matched_by_nik = source["matched_by_nik"];
+	        this.years_from = source["years_from"];
+	        this.years_to = source["years_to"];
+	        this.aid_until = source["aid_until"];
+	        this.note = source["note"];
+	        this.villages = this.convertValues(source["villages"], MovementVillage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class MovementOptions {
+	    byBeneficiaries: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.byBeneficiaries = source["byBeneficiaries"];
+	    }
+	}
+	
+	
 	export class VillageMiss {
 	    code: string;
 	    name: string;

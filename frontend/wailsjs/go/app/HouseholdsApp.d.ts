@@ -27,6 +27,8 @@ export function Import(arg1:households.ImportInput):Promise<households.ImportRes
 
 export function MarkPriority(arg1:number,arg2:Array<number>):Promise<void>;
 
+export function Movement(arg1:number,arg2:number,arg3:households.MovementOptions):Promise<households.Movement>;
+
 export function OpenPath(arg1:string):Promise<void>;
 
 export function Overview(arg1:number):Promise<Array<households.VillageProgress>>;

@@ -1,0 +1,17 @@
+package app
+
+import (
+	"context"
+
+	"sidamping/services/households"
+)
+
+// Movement computes how the desil 1-2 families moved from edition fromID to toID, per
+// village, for beneficiary and non-beneficiary families and for accompanied and
+// non-accompanied villages. A long job (task "movement"): progress events, cancel with
+// JobsApp.Cancel.
+func (a *HouseholdsApp) Movement(fromID, toID uint, opt households.MovementOptions) (households.Movement, error) {
+	return runJob(a.rt, a.jobs, JobHouseholdsMove, households.MovementTask, "Perpindahan desil antaredisi", func(ctx context.Context) (households.Movement, error) {
+		return a.s.Households.Movement(ctx, fromID, toID, opt)
+	})
+}
