@@ -70,8 +70,9 @@ type changeRef struct {
 	kind     string
 	desa     uint
 	kk       string
-	fam, mem uint // the family (of the edition the row lives in) and the member (0 for a family)
-	from, to int8 // desil; 0 unknown
+	fam      uint   // the family, in the edition the row lives in
+	nik      uint64 // the member's NIK, 0 for a family
+	from, to int8   // desil; 0 unknown
 }
 
 // diff compares two editions read as snapshots: families by No KK, members by a NIK.
@@ -147,7 +148,7 @@ func (s *Service) diff(ctx context.Context, fromID, toID uint, keep bool) (Compa
 				continue
 			}
 			f := pass.own.fams[m.fam]
-			r := changeRef{kind: pass.kind, desa: f.desa, kk: f.kk, fam: f.id, mem: m.id}
+			r := changeRef{kind: pass.kind, desa: f.desa, kk: f.kk, fam: f.id, nik: m.nik}
 			if pass.kind == ChangeMemberIn {
 				r.to = f.desil
 			} else {
@@ -182,16 +183,16 @@ func (s *Service) eachChange(ctx context.Context, refs []changeRef, names map[ui
 		if refs[i].kk != refs[j].kk {
 			return refs[i].kk < refs[j].kk
 		}
-		return refs[i].mem < refs[j].mem
+		return refs[i].nik < refs[j].nik
 	})
 	db := s.db.WithContext(ctx)
 	for start := 0; start < len(refs); start += 500 {
 		batch := refs[start:min(start+500, len(refs))]
-		var famIDs, memIDs []uint
+		var famIDs, memFams []uint
 		for _, r := range batch {
 			famIDs = append(famIDs, r.fam)
-			if r.mem != 0 {
-				memIDs = append(memIDs, r.mem)
+			if r.nik != 0 {
+				memFams = append(memFams, r.fam)
 			}
 		}
 		var fams []struct {
@@ -205,26 +206,30 @@ func (s *Service) eachChange(ctx context.Context, refs []changeRef, names map[ui
 		for _, f := range fams {
 			addr[f.ID] = f.Address
 		}
-		people := map[uint][2]string{}
-		if len(memIDs) > 0 {
+		type who struct {
+			fam uint
+			nik string
+		}
+		people := map[who]string{}
+		if len(memFams) > 0 {
 			var mems []struct {
-				ID        uint
-				NIK, Name string
+				KeluargaID uint
+				NIK, Name  string
 			}
-			if err := db.Raw(`SELECT id, COALESCE(nik, '') AS nik, name FROM individu WHERE id IN ?`, memIDs).Scan(&mems).Error; err != nil {
+			if err := db.Raw(`SELECT keluarga_id, nik, name FROM individu WHERE keluarga_id IN ? AND nik IS NOT NULL`, uniq(memFams)).Scan(&mems).Error; err != nil {
 				return cancelledOr(ctx, err)
 			}
 			for _, m := range mems {
-				people[m.ID] = [2]string{m.NIK, m.Name}
+				people[who{m.KeluargaID, m.NIK}] = m.Name
 			}
 		}
 		for _, r := range batch {
 			n := names[r.desa]
 			row := ChangeRow{Kind: r.kind, DesaID: r.desa, Desa: n[0], Kecamatan: n[1], NoKK: r.kk, Address: addr[r.fam],
 				DesilFrom: desilPtr(r.from), DesilTo: desilPtr(r.to)}
-			if r.mem != 0 {
-				p := people[r.mem]
-				row.NIK, row.Name = p[0], p[1]
+			if r.nik != 0 {
+				row.NIK = fmt.Sprintf("%016d", r.nik)
+				row.Name = people[who{r.fam, row.NIK}]
 			}
 			if err := fn(row); err != nil {
 				return err

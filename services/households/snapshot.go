@@ -3,7 +3,6 @@ package households
 import (
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 
 	"sidamping/models"
@@ -24,10 +23,9 @@ type snapFamily struct {
 	desil int8 // 0 when unknown
 }
 
-// snapMember is one member with a NIK.
+// snapMember is one member with a 16-digit NIK.
 type snapMember struct {
 	nik   uint64
-	id    uint
 	fam   int32 // index in editionSnap.fams
 	valid bool  // nik_flag = valid
 }
@@ -55,24 +53,35 @@ func (sp *snapProgress) add(n int64) {
 	}
 }
 
-// snapshot reads an edition. Cancelling ctx stops it between rows.
+// snapshot reads an edition. Cancelling ctx stops it between rows. An import writes an
+// edition's families and members with consecutive ids, so both are read as ranges of
+// the tables' rowids (no index lookups); rows of another edition inside a range are
+// skipped. The queries return few columns, packed where they can be (every column
+// costs a call into SQLite per row): a family's village and desil as desa*16+desil.
+// Only members with a valid NIK are read.
 func (s *Service) snapshot(ctx context.Context, ed models.Edisi, sp *snapProgress) (*editionSnap, error) {
 	db := s.db.WithContext(ctx)
 	snap := &editionSnap{ed: ed, fams: make([]snapFamily, 0, ed.Families), mems: make([]snapMember, 0, ed.Members)}
-	rows, err := db.Raw(`SELECT id, COALESCE(no_kk, ''), desa_id, COALESCE(desil, 0) FROM keluarga WHERE edisi_id = ?`, ed.ID).Rows()
-	if err != nil {
-		return nil, err
+	var fr struct{ Lo, Hi uint }
+	if err := db.Raw(`SELECT COALESCE(MIN(id), 0) AS lo, COALESCE(MAX(id), -1) AS hi FROM keluarga WHERE edisi_id = ?`, ed.ID).Scan(&fr).Error; err != nil {
+		return nil, cancelledOr(ctx, err)
 	}
-	var n int64
+	rows, err := db.Raw(`SELECT id, COALESCE(no_kk, ''), desa_id * 16 + COALESCE(desil, 0) FROM keluarga
+		WHERE id BETWEEN ? AND ? AND edisi_id = ? ORDER BY id`, fr.Lo, fr.Hi, ed.ID).Rows()
+	if err != nil {
+		return nil, cancelledOr(ctx, err)
+	}
+	var n, packed int64
 	for rows.Next() {
 		var f snapFamily
-		if err := rows.Scan(&f.id, &f.kk, &f.desa, &f.desil); err != nil {
+		if err := rows.Scan(&f.id, &f.kk, &packed); err != nil {
 			rows.Close()
 			return nil, err
 		}
+		f.desa, f.desil = uint(packed/16), int8(packed%16)
 		snap.fams = append(snap.fams, f)
 		if n++; n&0x3fff == 0 {
-			if err := ctx.Err(); err != nil {
+			if ctx.Err() != nil {
 				rows.Close()
 				return nil, errCompareCancelled(ctx)
 			}
@@ -84,7 +93,6 @@ func (s *Service) snapshot(ctx context.Context, ed models.Edisi, sp *snapProgres
 		return nil, cancelledOr(ctx, err)
 	}
 	sp.add(n & 0x3fff)
-	slices.SortFunc(snap.fams, func(a, b snapFamily) int { return cmpUint(a.id, b.id) })
 	snap.byKK = make(map[string]int32, len(snap.fams))
 	for i, f := range snap.fams {
 		if f.kk == "" {
@@ -94,37 +102,48 @@ func (s *Service) snapshot(ctx context.Context, ed models.Edisi, sp *snapProgres
 			snap.byKK[f.kk] = int32(i)
 		}
 	}
+	if len(snap.fams) == 0 {
+		return snap, nil
+	}
 
-	rows, err = db.Raw(`SELECT i.id, i.keluarga_id, i.nik, i.nik_flag = 'valid' FROM keluarga k JOIN individu i ON i.keluarga_id = k.id
-		WHERE k.edisi_id = ? AND i.nik IS NOT NULL`, ed.ID).Rows()
+	// The members' id range comes from the family index (it carries the rowid).
+	var mr struct{ Lo, Hi uint }
+	if err := db.Raw(`SELECT COALESCE(MIN(id), 0) AS lo, COALESCE(MAX(id), -1) AS hi FROM individu WHERE keluarga_id BETWEEN ? AND ?`,
+		fr.Lo, fr.Hi).Scan(&mr).Error; err != nil {
+		return nil, cancelledOr(ctx, err)
+	}
+	rows, err = db.Raw(`SELECT keluarga_id, CAST(nik AS INTEGER) FROM individu WHERE id BETWEEN ? AND ? AND nik_flag = 'valid'`, mr.Lo, mr.Hi).Rows()
 	if err != nil {
-		return nil, err
+		return nil, cancelledOr(ctx, err)
 	}
 	defer rows.Close()
 	n = 0
-	var nik string
 	var famID uint
+	var nik int64
+	fi := 0
 	for rows.Next() {
-		var m snapMember
-		if err := rows.Scan(&m.id, &famID, &nik, &m.valid); err != nil {
+		if err := rows.Scan(&famID, &nik); err != nil {
 			return nil, err
 		}
 		if n++; n&0x3fff == 0 {
-			if err := ctx.Err(); err != nil {
+			if ctx.Err() != nil {
 				return nil, errCompareCancelled(ctx)
 			}
 			sp.add(0x4000)
 		}
-		v, err := strconv.ParseUint(nik, 10, 64)
-		if err != nil || len(nik) != 16 {
-			continue // a temporary NIK that is not 16 digits cannot equal a real one
+		// Members mostly follow their families: try the next family before searching.
+		if snap.fams[fi].id != famID {
+			if fi+1 < len(snap.fams) && snap.fams[fi+1].id == famID {
+				fi++
+			} else {
+				j, ok := slices.BinarySearchFunc(snap.fams, famID, func(f snapFamily, id uint) int { return cmpUint(f.id, id) })
+				if !ok {
+					continue // a member of another edition within the range
+				}
+				fi = j
+			}
 		}
-		fi, ok := slices.BinarySearchFunc(snap.fams, famID, func(f snapFamily, id uint) int { return cmpUint(f.id, id) })
-		if !ok {
-			continue
-		}
-		m.nik, m.fam = v, int32(fi)
-		snap.mems = append(snap.mems, m)
+		snap.mems = append(snap.mems, snapMember{nik: uint64(nik), fam: int32(fi), valid: true})
 	}
 	if err := rows.Err(); err != nil {
 		return nil, cancelledOr(ctx, err)
@@ -134,7 +153,7 @@ func (s *Service) snapshot(ctx context.Context, ed models.Edisi, sp *snapProgres
 		if a.nik != b.nik {
 			return cmpU64(a.nik, b.nik)
 		}
-		return cmpUint(a.id, b.id)
+		return int(a.fam - b.fam)
 	})
 	return snap, nil
 }
