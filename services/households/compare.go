@@ -2,6 +2,7 @@ package households
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"sort"
 
@@ -186,8 +187,28 @@ func (s *Service) eachChange(ctx context.Context, refs []changeRef, names map[ui
 		return refs[i].nik < refs[j].nik
 	})
 	db := s.db.WithContext(ctx)
-	for start := 0; start < len(refs); start += 500 {
-		batch := refs[start:min(start+500, len(refs))]
+	type who struct {
+		fam uint
+		nik string
+	}
+	addr := map[uint]string{}
+	people := map[who]string{}
+	// each runs a query of the batch and passes every row to scan.
+	each := func(q string, ids []uint, scan func(*sql.Rows) error) error {
+		rows, err := db.Raw(q, ids).Rows()
+		if err != nil {
+			return cancelledOr(ctx, err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				return err
+			}
+		}
+		return cancelledOr(ctx, rows.Err())
+	}
+	for start := 0; start < len(refs); start += 1000 {
+		batch := refs[start:min(start+1000, len(refs))]
 		var famIDs, memFams []uint
 		for _, r := range batch {
 			famIDs = append(famIDs, r.fam)
@@ -195,33 +216,24 @@ func (s *Service) eachChange(ctx context.Context, refs []changeRef, names map[ui
 				memFams = append(memFams, r.fam)
 			}
 		}
-		var fams []struct {
-			ID      uint
-			Address string
+		clear(addr)
+		clear(people)
+		var id uint
+		var a, nik string
+		err := each(`SELECT id, COALESCE(address, '') FROM keluarga WHERE id IN ?`, uniq(famIDs), func(r *sql.Rows) error {
+			err := r.Scan(&id, &a)
+			addr[id] = a
+			return err
+		})
+		if err == nil && len(memFams) > 0 {
+			err = each(`SELECT keluarga_id, nik, name FROM individu WHERE keluarga_id IN ? AND nik_flag = 'valid'`, uniq(memFams), func(r *sql.Rows) error {
+				err := r.Scan(&id, &nik, &a)
+				people[who{id, nik}] = a
+				return err
+			})
 		}
-		if err := db.Raw(`SELECT id, COALESCE(address, '') AS address FROM keluarga WHERE id IN ?`, famIDs).Scan(&fams).Error; err != nil {
-			return cancelledOr(ctx, err)
-		}
-		addr := make(map[uint]string, len(fams))
-		for _, f := range fams {
-			addr[f.ID] = f.Address
-		}
-		type who struct {
-			fam uint
-			nik string
-		}
-		people := map[who]string{}
-		if len(memFams) > 0 {
-			var mems []struct {
-				KeluargaID uint
-				NIK, Name  string
-			}
-			if err := db.Raw(`SELECT keluarga_id, nik, name FROM individu WHERE keluarga_id IN ? AND nik IS NOT NULL`, uniq(memFams)).Scan(&mems).Error; err != nil {
-				return cancelledOr(ctx, err)
-			}
-			for _, m := range mems {
-				people[who{m.KeluargaID, m.NIK}] = m.Name
-			}
+		if err != nil {
+			return err
 		}
 		for _, r := range batch {
 			n := names[r.desa]

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"sidamping/models"
 	"sidamping/services/common"
@@ -250,16 +251,28 @@ func (s *Service) snapshots(ctx context.Context, fromID, toID uint, task string)
 	if err != nil {
 		return nil, nil, err
 	}
-	sp := &snapProgress{p: common.NewProgress(s.em, task), total: int64(ea.Families + ea.Members + eb.Families + eb.Members)}
-	sp.stage = "Membaca edisi " + ea.Name
-	a, err := s.snapshot(ctx, ea, sp)
-	if err != nil {
-		return nil, nil, err
+	// The two editions are read at once, on two connections (WAL readers).
+	sp := &snapProgress{p: common.NewProgress(s.em, task), total: int64(ea.Families + ea.Members + eb.Families + eb.Members),
+		stage: "Membaca edisi " + ea.Name + " dan " + eb.Name}
+	var a, b *editionSnap
+	var errA, errB error
+	var wg sync.WaitGroup
+	bctx, stopB := context.WithCancel(ctx)
+	defer stopB()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		b, errB = s.snapshot(bctx, eb, sp)
+	}()
+	if a, errA = s.snapshot(ctx, ea, sp); errA != nil {
+		stopB()
 	}
-	sp.stage = "Membaca edisi " + eb.Name
-	b, err := s.snapshot(ctx, eb, sp)
-	if err != nil {
-		return nil, nil, err
+	wg.Wait()
+	if errA != nil {
+		return nil, nil, errA
+	}
+	if errB != nil {
+		return nil, nil, errB
 	}
 	sp.p.Finish("Mencocokkan", "")
 	return a, b, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"sidamping/models"
 	"sidamping/services/common"
@@ -38,18 +39,19 @@ type editionSnap struct {
 	byKK map[string]int32
 }
 
-// snapProgress reports the rows read by the snapshots of a comparison.
+// snapProgress reports the rows read by the snapshots of a comparison (both editions
+// are read at once, so it counts atomically).
 type snapProgress struct {
 	p     *common.Progress
 	stage string
-	done  int64
+	done  atomic.Int64
 	total int64
 }
 
 func (sp *snapProgress) add(n int64) {
-	sp.done += n
+	done := sp.done.Add(n)
 	if sp.p != nil {
-		sp.p.Report(sp.stage, sp.done, sp.total)
+		sp.p.Report(sp.stage, done, sp.total)
 	}
 }
 
@@ -186,6 +188,9 @@ func errCompareCancelled(ctx context.Context) error {
 
 // cancelledOr turns the error of a query stopped by ctx into the coded cancel.
 func cancelledOr(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
 	if ctx.Err() != nil || strings.Contains(err.Error(), "interrupted") {
 		return errCompareCancelled(ctx)
 	}
