@@ -169,7 +169,24 @@ func renderSummary(s Summary, h head, today string) ([]byte, error) {
 		{"Rata-rata", strings.Replace(fmt.Sprintf("%.2f", s.Average), ".", ",", 1)},
 	}, nil)
 
-	d.heading(3, fmt.Sprintf("Perubahan Karakteristik Rumah Tangga Miskin (Form 4 Semester %s terhadap Form 2)", sem), keepRows)
+	d.heading(3, "Ketepatan Lokasi dan Sasaran Penerima Manfaat", keepRows)
+	k := s.Ketepatan
+	kf := k.Figures
+	d.table([]float64{0.6, 0.2, 0.2}, []string{"Uraian", "Jumlah", "%"}, [][]string{
+		{"Penerima manfaat dari data keluarga (orang / keluarga)", fmt.Sprintf("%s / %s", common.Angka(kf.Beneficiaries), common.Angka(kf.Families)), ""},
+		{"Tinggal di desa dampingan (tepat lokasi)", common.Angka(kf.OnLocation), percent(kf.OnLocationPct, 1)},
+		{"Desil 1-2 pada edisi saat bantuan (tepat sasaran)", common.Angka(kf.OnTarget), percent(kf.OnTargetPct, 1)},
+		{"Tidak ditemukan pada edisi saat bantuan", common.Angka(kf.NotFound), ""},
+		{"Data valid (bukan meninggal/pindah/ganda/tidak layak)", common.Angka(kf.Valid), percent(kf.ValidPct, 1)},
+	}, map[int]bool{1: true, 2: true})
+	p.Ln(2)
+	d.text(10, true, "L", "Tepat lokasi:")
+	d.text(10.5, false, "J", orDash(k.Lokasi))
+	p.Ln(1)
+	d.text(10, true, "L", "Tepat sasaran:")
+	d.text(10.5, false, "J", orDash(k.Sasaran))
+
+	d.heading(4, fmt.Sprintf("Perubahan Karakteristik Rumah Tangga Miskin (Form 4 Semester %s terhadap Form 2)", sem), keepRows)
 	var rows [][]string
 	for _, c := range s.Changes {
 		cur, ch, pct := "-", "-", "-"
@@ -182,7 +199,7 @@ func renderSummary(s Summary, h head, today string) ([]byte, error) {
 		map[int]bool{1: true, 2: true, 3: true, 4: true})
 
 	const keepText = 3 * 5.25 // three lines of text
-	d.heading(4, "Temuan", keepText)
+	d.heading(5, "Temuan", keepText)
 	d.text(10.5, false, "J", orDash(e.Findings))
 	// The last section goes with the signature, so the signature never stands alone on
 	// a page; a section longer than a page flows and keeps three lines with the heading.
@@ -190,7 +207,7 @@ func renderSummary(s Summary, h head, today string) ([]byte, error) {
 	if group := 10 + last + signatureHeight; p.GetY()+group > pageH-marginB && group <= pageH-marginT-marginB {
 		p.AddPage()
 	}
-	d.heading(5, "Rekomendasi untuk Tahun Berikutnya", keepText)
+	d.heading(6, "Rekomendasi untuk Tahun Berikutnya", keepText)
 	d.text(10.5, false, "J", orDash(e.Recommendations))
 	d.signature(h, today)
 	p.Ln(4)
