@@ -54,4 +54,3 @@ func TestTargeting(t *testing.T) {
 	none, _ := svc.Targeting(ctx, TargetingFilter{Year: 2025})
 	want("2025", none.Total, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 }
-
