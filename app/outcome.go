@@ -15,3 +15,10 @@ func (a *HouseholdsApp) Movement(fromID, toID uint, opt households.MovementOptio
 		return a.s.Households.Movement(ctx, fromID, toID, opt)
 	})
 }
+
+// Targeting checks the beneficiaries of the year's activities (or one pairing's) in the
+// household edition valid at the time of the aid: tepat sasaran (desil 1-2), tepat
+// lokasi (an accompanied village) and valid data, per activity and for the year.
+func (a *HouseholdsApp) Targeting(f households.TargetingFilter) (households.Targeting, error) {
+	return a.s.Households.Targeting(a.rt.Context(), f)
+}

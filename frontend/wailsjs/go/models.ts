@@ -366,6 +366,46 @@ export namespace demo {
 
 export namespace evaluation {
 	
+	export class Ketepatan {
+	    figures: households.TargetingFigures;
+	    editions: string[];
+	    suggestedLokasi: string;
+	    suggestedSasaran: string;
+	    lokasi: string;
+	    sasaran: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ketepatan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.figures = this.convertValues(source["figures"], households.TargetingFigures);
+	        this.editions = source["editions"];
+	        this.suggestedLokasi = source["suggestedLokasi"];
+	        this.suggestedSasaran = source["suggestedSasaran"];
+	        this.lokasi = source["lokasi"];
+	        this.sasaran = source["sasaran"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Row {
 	    pendampinganId: number;
 	    kecamatanName: string;
@@ -408,6 +448,7 @@ export namespace evaluation {
 	    progress: progress.Group;
 	    behind: progress.ActivityStat[];
 	    changes: assessment.Change[];
+	    ketepatan: Ketepatan;
 	
 	    static createFrom(source: any = {}) {
 	        return new Summary(source);
@@ -426,6 +467,7 @@ export namespace evaluation {
 	        this.progress = this.convertValues(source["progress"], progress.Group);
 	        this.behind = this.convertValues(source["behind"], progress.ActivityStat);
 	        this.changes = this.convertValues(source["changes"], assessment.Change);
+	        this.ketepatan = this.convertValues(source["ketepatan"], Ketepatan);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1440,6 +1482,130 @@ export namespace households {
 	        this.note = source["note"];
 	    }
 	}
+	export class TargetingActivity {
+	    kegiatanId: number;
+	    kegiatan: string;
+	    targetGroup: string;
+	    pendampinganId: number;
+	    desa: string;
+	    opd: string;
+	    beneficiaries: number;
+	    families: number;
+	    notFound: number;
+	    onTarget: number;
+	    onLocation: number;
+	    valid: number;
+	    onTargetPct: number;
+	    onLocationPct: number;
+	    validPct: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetingActivity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kegiatanId = source["kegiatanId"];
+	        this.kegiatan = source["kegiatan"];
+	        this.targetGroup = source["targetGroup"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.desa = source["desa"];
+	        this.opd = source["opd"];
+	        this.beneficiaries = source["beneficiaries"];
+	        this.families = source["families"];
+	        this.notFound = source["notFound"];
+	        this.onTarget = source["onTarget"];
+	        this.onLocation = source["onLocation"];
+	        this.valid = source["valid"];
+	        this.onTargetPct = source["onTargetPct"];
+	        this.onLocationPct = source["onLocationPct"];
+	        this.validPct = source["validPct"];
+	    }
+	}
+	export class TargetingFigures {
+	    beneficiaries: number;
+	    families: number;
+	    notFound: number;
+	    onTarget: number;
+	    onLocation: number;
+	    valid: number;
+	    onTargetPct: number;
+	    onLocationPct: number;
+	    validPct: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetingFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.beneficiaries = source["beneficiaries"];
+	        this.families = source["families"];
+	        this.notFound = source["notFound"];
+	        this.onTarget = source["onTarget"];
+	        this.onLocation = source["onLocation"];
+	        this.valid = source["valid"];
+	        this.onTargetPct = source["onTargetPct"];
+	        this.onLocationPct = source["onLocationPct"];
+	        this.validPct = source["validPct"];
+	    }
+	}
+	export class Targeting {
+	    year: number;
+	    untilMonth: number;
+	    total: TargetingFigures;
+	    activities: TargetingActivity[];
+	    editions: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Targeting(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.untilMonth = source["untilMonth"];
+	        this.total = this.convertValues(source["total"], TargetingFigures);
+	        this.activities = this.convertValues(source["activities"], TargetingActivity);
+	        this.editions = source["editions"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class TargetingFilter {
+	    year: number;
+	    pendampinganId: number;
+	    untilMonth: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetingFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.untilMonth = source["untilMonth"];
+	    }
+	}
 	
 	export class VillageProgress {
 	    desaId: number;
@@ -2379,6 +2545,8 @@ export namespace models {
 	    scoreKolaborasi: number;
 	    findings: string;
 	    recommendations: string;
+	    narasiLokasi: string;
+	    narasiSasaran: string;
 	    // Go type: time
 	    createdAt: any;
 	    // Go type: time
@@ -2401,6 +2569,8 @@ export namespace models {
 	        this.scoreKolaborasi = source["scoreKolaborasi"];
 	        this.findings = source["findings"];
 	        this.recommendations = source["recommendations"];
+	        this.narasiLokasi = source["narasiLokasi"];
+	        this.narasiSasaran = source["narasiSasaran"];
 	        this.createdAt = this.convertValues(source["createdAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
 	    }

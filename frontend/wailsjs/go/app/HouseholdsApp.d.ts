@@ -53,4 +53,6 @@ export function Statuses():Promise<Array<models.StatusVerval>>;
 
 export function SuggestPriority(arg1:number,arg2:number):Promise<Array<households.PriorityRow>>;
 
+export function Targeting(arg1:households.TargetingFilter):Promise<households.Targeting>;
+
 export function VillageProgress(arg1:number,arg2:number):Promise<households.VillageProgress>;

@@ -102,6 +102,10 @@ export function SuggestPriority(arg1, arg2) {
   return window['go']['app']['HouseholdsApp']['SuggestPriority'](arg1, arg2);
 }
 
+export function Targeting(arg1) {
+  return window['go']['app']['HouseholdsApp']['Targeting'](arg1);
+}
+
 export function VillageProgress(arg1, arg2) {
   return window['go']['app']['HouseholdsApp']['VillageProgress'](arg1, arg2);
 }
