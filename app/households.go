@@ -134,7 +134,7 @@ func (a *HouseholdsApp) ExportVillage(editionID, desaID uint, unmask bool) (stri
 
 // Compare counts the changes between two editions.
 func (a *HouseholdsApp) Compare(fromID, toID uint) (households.Comparison, error) {
-	return runJob(a.rt, a.jobs, JobHouseholdsCompare, "compare", "Perbandingan edisi data keluarga", func(ctx context.Context) (households.Comparison, error) {
+	return runJob(a.rt, a.jobs, JobHouseholdsCompare, households.CompareTask, "Perbandingan edisi data keluarga", func(ctx context.Context) (households.Comparison, error) {
 		return a.s.Households.Compare(ctx, fromID, toID)
 	})
 }
@@ -145,7 +145,7 @@ func (a *HouseholdsApp) ExportCompare(fromID, toID uint, unmask bool) (string, e
 	if err != nil || path == "" {
 		return "", err
 	}
-	return runJob(a.rt, a.jobs, JobHouseholdsExport, "export-compare", "Ekspor perbandingan edisi", func(ctx context.Context) (string, error) {
+	return runJob(a.rt, a.jobs, JobHouseholdsExport, households.CompareTask, "Ekspor perbandingan edisi", func(ctx context.Context) (string, error) {
 		_, err := a.s.Households.ExportCompare(ctx, fromID, toID, path, unmask)
 		return path, err
 	})

@@ -12,6 +12,7 @@ const (
 	JobHouseholdsImport  = "households-import"
 	JobHouseholdsExport  = "households-export"
 	JobHouseholdsCompare = "households-compare"
+	JobHouseholdsMove    = "households-movement"
 	JobMasterPreview     = "master-preview"
 	JobMasterImport      = "master-import"
 	JobMasterExport      = "master-export"

@@ -71,6 +71,8 @@ type Evaluasi struct {
 	ScoreKolaborasi int       `gorm:"not null;default:0" json:"scoreKolaborasi"`
 	Findings        string    `gorm:"size:4000" json:"findings"`
 	Recommendations string    `gorm:"size:4000" json:"recommendations"`
+	NarasiLokasi    string    `gorm:"size:4000" json:"narasiLokasi"`  // "" = the text from the targeting check
+	NarasiSasaran   string    `gorm:"size:4000" json:"narasiSasaran"` // idem
 	CreatedAt       time.Time `json:"createdAt"`
 	UpdatedAt       time.Time `json:"updatedAt"`
 }

@@ -16,6 +16,7 @@ import (
 //	sidamping-cli import households BERKAS... [--file BERKAS ...] [--source auto|dtks|p3ke|dtsen]
 //	              [--edition NAMA] [--mode reject|skip] [--report BERKAS.xlsx] [--json]
 //	sidamping-cli households compare --from NAMA --to NAMA --out BERKAS.xlsx [--unmask] [--json]
+//	sidamping-cli households movement --from NAMA --to NAMA [--by beneficiaries] [--json]
 //
 // The import prints {"edition","rows_read","imported","skipped","errors":[...],"flagged":[...],
 // "notes":[...]} (with --json) and exits 0, or 1 with the same object when the file is
@@ -27,8 +28,8 @@ func init() {
 		&command{name: "import", args: []string{"households|opd-report|orphans|fosters", "BERKAS..."}, variadic: true,
 			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi), laporan realisasi OPD (opd-report), anak yatim (orphans) atau orang tua asuh (fosters)",
 			flags:   importHouseholdsFlags, run: runImport},
-		&command{name: "households", args: []string{"compare"},
-			summary: "bandingkan dua edisi data keluarga dan tulis daftarnya ke .xlsx",
+		&command{name: "households", args: []string{"compare|movement"},
+			summary: "bandingkan dua edisi data keluarga (compare: daftar ke .xlsx; movement: perpindahan keluarga desil 1-2 per desa)",
 			flags:   compareHouseholdsFlags, run: runCompareHouseholds},
 	)
 }
@@ -139,8 +140,8 @@ func importText(res households.ImportResult, ok bool) string {
 }
 
 type compareHouseholdsOpts struct {
-	from, to, out *string
-	unmask        *bool
+	from, to, out, by *string
+	unmask            *bool
 }
 
 func compareHouseholdsFlags(fs *flag.FlagSet) any {
@@ -149,13 +150,24 @@ func compareHouseholdsFlags(fs *flag.FlagSet) any {
 		to:     fs.String("to", "", "nama edisi baru (wajib)"),
 		out:    fs.String("out", "", "berkas .xlsx yang ditulis (wajib)"),
 		unmask: fs.Bool("unmask", false, "tulis NIK dan No KK lengkap (data pribadi)"),
+		by:     fs.String("by", "", "movement: \"beneficiaries\" memisah tiap angka menjadi keluarga penerima dan bukan penerima"),
 	}
 }
 
 func runCompareHouseholds(e *env, opts any, args []string) (output, error) {
 	o := opts.(*compareHouseholdsOpts)
-	if args[0] != "compare" {
-		return output{}, usagef("households: subperintah %q tidak dikenal (yang ada: compare)", args[0])
+	switch args[0] {
+	case "compare":
+	case "movement":
+		if *o.from == "" || *o.to == "" {
+			return output{}, usagef("households movement: --from dan --to wajib diisi")
+		}
+		if *o.by != "" && *o.by != "beneficiaries" {
+			return output{}, usagef("households movement: --by hanya menerima \"beneficiaries\", bukan %q", *o.by)
+		}
+		return RunMovement(e, *o.from, *o.to, *o.by == "beneficiaries")
+	default:
+		return output{}, usagef("households: subperintah %q tidak dikenal (yang ada: compare, movement)", args[0])
 	}
 	if *o.from == "" || *o.to == "" || *o.out == "" {
 		return output{}, usagef("households compare: --from, --to dan --out wajib diisi")

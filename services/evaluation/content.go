@@ -123,10 +123,23 @@ func title(s Summary, h head) []string {
 	return t
 }
 
+// ketepatanRows are the targeting check's figures (tepat lokasi / tepat sasaran).
+func ketepatanRows(s Summary) [][]string {
+	kf := s.Ketepatan.Figures
+	return [][]string{
+		{"Penerima manfaat dari data keluarga (orang / keluarga)", fmt.Sprintf("%s / %s", common.Angka(kf.Beneficiaries), common.Angka(kf.Families)), ""},
+		{"Tinggal di desa dampingan (tepat lokasi)", common.Angka(kf.OnLocation), percent(kf.OnLocationPct, 1)},
+		{"Desil 1-2 pada edisi saat bantuan (tepat sasaran)", common.Angka(kf.OnTarget), percent(kf.OnTargetPct, 1)},
+		{"Tidak ditemukan pada edisi saat bantuan", common.Angka(kf.NotFound), ""},
+		{"Data valid (bukan meninggal/pindah/ganda/tidak layak)", common.Angka(kf.Valid), percent(kf.ValidPct, 1)},
+	}
+}
+
 // sections are the numbered sections' headings.
 func sections(s Summary) []string {
 	sem := []string{"", "I", "II"}[s.Semester]
 	return []string{"Pelaksanaan Rencana Aksi (keadaan akhir semester)", "Penilaian",
+		"Ketepatan Lokasi dan Sasaran Penerima Manfaat",
 		fmt.Sprintf("Perubahan Karakteristik Rumah Tangga Miskin (Form 4 Semester %s terhadap Form 2)", sem),
 		"Temuan", "Rekomendasi untuk Tahun Berikutnya"}
 }

@@ -35,7 +35,7 @@ func (s *Service) Docx(ctx context.Context, pid uint, semester int, path string)
 const docxText = 10.5 // the PDF's body size
 
 // summaryDocx sets the summary as the PDF does: the letterhead in the first page's
-// header, the title, the particulars, five numbered sections (a heading stays with its
+// header, the title, the particulars, six numbered sections (a heading stays with its
 // table or text), the two-column signature block, page numbers from page two.
 func summaryDocx(s Summary, h head, today string) ([]byte, error) {
 	cw := pageW - marginL - marginR
@@ -91,13 +91,19 @@ func summaryDocx(s Summary, h head, today string) ([]byte, error) {
 			table([]float64{0.08, 0.62, 0.15, 0.15}, []string{"No", "Kegiatan", "Progres", "Seharusnya"}, behindRows(s), map[int]bool{2: true, 3: true}))
 	}
 	b = append(b, heading(2), table([]float64{0.6, 0.4}, []string{"Aspek", "Nilai (1-5)"}, scoreRows(s), nil))
-	b = append(b, heading(3), table([]float64{0.44, 0.14, 0.14, 0.14, 0.14}, []string{"Karakteristik", "Form 2", "Form 4", "Perubahan", "%"},
+	k := s.Ketepatan
+	b = append(b, heading(3), table([]float64{0.6, 0.2, 0.2}, []string{"Uraian", "Jumlah", "%"}, ketepatanRows(s), map[int]bool{1: true, 2: true}))
+	b = append(b, &docx.Paragraph{Before: 6, After: 2, KeepNext: true, Runs: []docx.Run{{Text: "Tepat lokasi:", Bold: true, Size: 10}}})
+	b = append(b, paragraphs(orDash(k.Lokasi), false)...)
+	b = append(b, &docx.Paragraph{Before: 4, After: 2, KeepNext: true, Runs: []docx.Run{{Text: "Tepat sasaran:", Bold: true, Size: 10}}})
+	b = append(b, paragraphs(orDash(k.Sasaran), false)...)
+	b = append(b, heading(4), table([]float64{0.44, 0.14, 0.14, 0.14, 0.14}, []string{"Karakteristik", "Form 2", "Form 4", "Perubahan", "%"},
 		changeRows(s), map[int]bool{1: true, 2: true, 3: true, 4: true}))
 	e := s.Evaluation
-	b = append(b, heading(4))
+	b = append(b, heading(5))
 	b = append(b, paragraphs(orDash(e.Findings), false)...)
 	// The last section goes with the signature, so the signature never stands alone.
-	b = append(b, heading(5))
+	b = append(b, heading(6))
 	b = append(b, paragraphs(orDash(e.Recommendations), true)...)
 	b = append(b, signatureDocx(h, today, cw), &docx.Paragraph{Align: docx.Right, Before: 12, Runs: []docx.Run{{Text: printedOn(today), Size: 8.5}}})
 	if err := w.Add(b...); err != nil {

@@ -70,6 +70,7 @@ func (s *Service) Save(ctx context.Context, in models.Evaluasi) (models.Evaluasi
 	}
 	in.Evaluator = models.CleanText(in.Evaluator)
 	in.Findings, in.Recommendations = strings.TrimSpace(in.Findings), strings.TrimSpace(in.Recommendations)
+	in.NarasiLokasi, in.NarasiSasaran = strings.TrimSpace(in.NarasiLokasi), strings.TrimSpace(in.NarasiSasaran)
 	if err := fe.Err(code); err != nil {
 		return in, err
 	}
@@ -102,6 +103,7 @@ type Summary struct {
 	Progress       progress.Group          `json:"progress"`
 	Behind         []progress.ActivityStat `json:"behind"`
 	Changes        []assessment.Change     `json:"changes"`
+	Ketepatan      Ketepatan               `json:"ketepatan"` // tepat lokasi / tepat sasaran from the beneficiaries
 }
 
 // Get builds the summary: the evaluation (empty when not yet made), the plan's progress
@@ -131,7 +133,10 @@ func (s *Service) Get(ctx context.Context, pid uint, semester int) (Summary, err
 		return sum, err
 	}
 	sum.Progress, sum.Behind = ov.Totals, ov.Behind
-	sum.Changes, err = s.assess.Compare(ctx, pid, semester)
+	if sum.Changes, err = s.assess.Compare(ctx, pid, semester); err != nil {
+		return sum, err
+	}
+	sum.Ketepatan, err = s.ketepatan(ctx, sum)
 	return sum, err
 }
 

@@ -137,11 +137,21 @@ func renderSummary(s Summary, h head, today string) ([]byte, error) {
 	d.table([]float64{0.6, 0.4}, []string{"Aspek", "Nilai (1-5)"}, scoreRows(s), nil)
 
 	d.heading(3, sec[2], keepRows)
+	k := s.Ketepatan
+	d.table([]float64{0.6, 0.2, 0.2}, []string{"Uraian", "Jumlah", "%"}, ketepatanRows(s), map[int]bool{1: true, 2: true})
+	p.Ln(2)
+	d.text(10, true, "L", "Tepat lokasi:")
+	d.text(10.5, false, "J", orDash(k.Lokasi))
+	p.Ln(1)
+	d.text(10, true, "L", "Tepat sasaran:")
+	d.text(10.5, false, "J", orDash(k.Sasaran))
+
+	d.heading(4, sec[3], keepRows)
 	d.table([]float64{0.44, 0.14, 0.14, 0.14, 0.14}, []string{"Karakteristik", "Form 2", "Form 4", "Perubahan", "%"}, changeRows(s),
 		map[int]bool{1: true, 2: true, 3: true, 4: true})
 
 	const keepText = 3 * 5.25 // three lines of text
-	d.heading(4, sec[3], keepText)
+	d.heading(5, sec[4], keepText)
 	d.text(10.5, false, "J", orDash(e.Findings))
 	// The last section goes with the signature, so the signature never stands alone on
 	// a page; a section longer than a page flows and keeps three lines with the heading.
@@ -149,7 +159,7 @@ func renderSummary(s Summary, h head, today string) ([]byte, error) {
 	if group := 10 + last + signatureHeight; p.GetY()+group > pageH-marginB && group <= pageH-marginT-marginB {
 		p.AddPage()
 	}
-	d.heading(5, sec[4], keepText)
+	d.heading(6, sec[5], keepText)
 	d.text(10.5, false, "J", orDash(e.Recommendations))
 	d.signature(h, today)
 	p.Ln(4)

@@ -17,7 +17,7 @@ import (
 	"sidamping/services/testutil"
 )
 
-var numberedHeading = regexp.MustCompile(`^\s*[1-5]\. [A-Z]`)
+var numberedHeading = regexp.MustCompile(`^\s*[1-6]\. [A-Z]`)
 
 // TestSummaryPrintReady: the evaluation summary carries the letterhead, the region named
 // once, numbered sections whose heading never ends a page, percentages with a decimal
@@ -61,7 +61,7 @@ func TestSummaryPrintReady(t *testing.T) {
 		flat := strings.Join(strings.Fields(all), " ")
 		if n == 0 {
 			for _, want := range []string{"PEMERINTAH KABUPATEN CONTOH", "BADAN PERENCANAAN PEMBANGUNAN DAERAH", "KABUPATEN CONTOH",
-				"1. Pelaksanaan Rencana Aksi", "2. Penilaian", "3. Perubahan Karakteristik", "4. Temuan", "5. Rekomendasi",
+				"1. Pelaksanaan Rencana Aksi", "2. Penilaian", "3. Ketepatan Lokasi", "4. Perubahan Karakteristik", "5. Temuan", "6. Rekomendasi",
 				"Mengetahui,", "Wakil Bupati Contoh", "selaku Ketua TKPK,", "Contoh, 20 Desember 2026", "selaku Sekretaris TKPK,",
 				"Hj. Endang Sri Rahayu, S.E., M.M.", "Ir. Budi Santoso, M.T.", "NIP. 197203151998031004"} {
 				if !strings.Contains(flat, want) {

@@ -2,6 +2,7 @@ package households
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"sort"
 
@@ -64,120 +65,101 @@ type Comparison struct {
 	Villages     []CompareVillage `json:"villages"`
 }
 
-// changeQueries select ChangeRow columns for each kind; ? are (a, b) edition ids.
-var changeQueries = map[string]string{
-	ChangeFamilyIn: `SELECT k.desa_id, COALESCE(k.no_kk,''), '', '', COALESCE(k.address,''), NULL, k.desil FROM keluarga k
-		WHERE k.edisi_id = ? AND NOT EXISTS (SELECT 1 FROM keluarga a WHERE a.no_kk = k.no_kk AND a.edisi_id = ?)`,
-	ChangeFamilyOut: `SELECT k.desa_id, COALESCE(k.no_kk,''), '', '', COALESCE(k.address,''), k.desil, NULL FROM keluarga k
-		WHERE k.edisi_id = ? AND NOT EXISTS (SELECT 1 FROM keluarga b WHERE b.no_kk = k.no_kk AND b.edisi_id = ?)`,
-	ChangeDesil: `SELECT k.desa_id, k.no_kk, '', '', COALESCE(k.address,''), a.desil, k.desil FROM keluarga k
-		JOIN keluarga a ON a.no_kk = k.no_kk AND a.edisi_id = ? WHERE k.edisi_id = ? AND a.desil IS NOT k.desil`,
-	ChangeMemberIn: `SELECT k.desa_id, COALESCE(k.no_kk,''), i.nik, i.name, COALESCE(k.address,''), NULL, k.desil
-		FROM keluarga k JOIN individu i ON i.keluarga_id = k.id WHERE k.edisi_id = ? AND i.nik_flag = 'valid'
-		AND NOT EXISTS (SELECT 1 FROM individu j JOIN keluarga kj ON kj.id = j.keluarga_id WHERE j.nik = i.nik AND kj.edisi_id = ?)`,
-	ChangeMemberOut: `SELECT k.desa_id, COALESCE(k.no_kk,''), i.nik, i.name, COALESCE(k.address,''), k.desil, NULL
-		FROM keluarga k JOIN individu i ON i.keluarga_id = k.id WHERE k.edisi_id = ? AND i.nik_flag = 'valid'
-		AND NOT EXISTS (SELECT 1 FROM individu j JOIN keluarga kj ON kj.id = j.keluarga_id WHERE j.nik = i.nik AND kj.edisi_id = ?)`,
+// changeRef is one change found by the comparison, held compactly until its details
+// (address, name, NIK) are read for the export.
+type changeRef struct {
+	kind     string
+	desa     uint
+	kk       string
+	fam      uint   // the family, in the edition the row lives in
+	nik      uint64 // the member's NIK, 0 for a family
+	from, to int8   // desil; 0 unknown
 }
 
-// eachChange streams the changes of one kind from edition from to edition to.
-func (s *Service) eachChange(ctx context.Context, kind string, from, to uint, names map[uint][2]string, fn func(ChangeRow) error) error {
-	a, b := to, from // "in" rows live in the newer edition
-	switch kind {
-	case ChangeFamilyOut, ChangeMemberOut:
-		a, b = from, to
-	case ChangeDesil:
-		a, b = from, to
-	}
-	rows, err := s.db.WithContext(ctx).Raw(changeQueries[kind]+" ORDER BY k.desa_id, k.no_kk", a, b).Rows()
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		r := ChangeRow{Kind: kind}
-		if err := rows.Scan(&r.DesaID, &r.NoKK, &r.NIK, &r.Name, &r.Address, &r.DesilFrom, &r.DesilTo); err != nil {
-			return err
-		}
-		n := names[r.DesaID]
-		r.Desa, r.Kecamatan = n[0], n[1]
-		if err := fn(r); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-// villageNames maps desa id → (name, kecamatan).
-func (s *Service) villageNames(ctx context.Context) (map[uint][2]string, error) {
-	var rows []struct {
-		ID              uint
-		Name, Kecamatan string
-	}
-	err := s.db.WithContext(ctx).Raw(`SELECT d.id, d.name, k.name AS kecamatan FROM desa d JOIN kecamatan k ON k.id = d.kecamatan_id`).Scan(&rows).Error
-	out := map[uint][2]string{}
-	for _, r := range rows {
-		out[r.ID] = [2]string{r.Name, r.Kecamatan}
-	}
-	return out, err
-}
-
-// Compare counts who entered, who left and whose desil changed from edition from to
-// edition to, in total and per village. With onRow set, every change is passed to it
-// (the export writes them).
-func (s *Service) Compare(ctx context.Context, fromID, toID uint) (Comparison, error) {
-	return s.compare(ctx, fromID, toID, nil)
-}
-
-func (s *Service) compare(ctx context.Context, fromID, toID uint, onRow func(ChangeRow) error) (Comparison, error) {
+// diff compares two editions read as snapshots: families by No KK, members by a NIK.
+// With keep set it also returns the changes, by kind.
+func (s *Service) diff(ctx context.Context, fromID, toID uint, keep bool) (Comparison, map[string][]changeRef, error) {
 	var c Comparison
-	var err error
-	if c.From, err = s.edition(ctx, fromID); err != nil {
-		return c, err
+	a, b, err := s.snapshots(ctx, fromID, toID, CompareTask)
+	if err != nil {
+		return c, nil, err
 	}
-	if c.To, err = s.edition(ctx, toID); err != nil {
-		return c, err
-	}
+	c.From, c.To = a.ed, b.ed
 	names, err := s.villageNames(ctx)
 	if err != nil {
-		return c, err
+		return c, nil, err
 	}
 	byDesa := map[uint]*CompareVillage{}
-	for _, k := range changeKinds {
-		err := s.eachChange(ctx, k.kind, fromID, toID, names, func(r ChangeRow) error {
-			v := byDesa[r.DesaID]
-			if v == nil {
-				v = &CompareVillage{DesaID: r.DesaID, Desa: r.Desa, Kecamatan: r.Kecamatan}
-				byDesa[r.DesaID] = v
-			}
-			switch r.Kind {
-			case ChangeFamilyIn:
-				c.FamiliesIn++
-				v.FamiliesIn++
-			case ChangeFamilyOut:
-				c.FamiliesOut++
-				v.FamiliesOut++
-			case ChangeDesil:
-				c.DesilChanged++
-				v.DesilChanged++
-				if r.DesilFrom != nil && r.DesilTo != nil && *r.DesilTo > *r.DesilFrom {
-					c.DesilUp++
-				}
-			case ChangeMemberIn:
-				c.MembersIn++
-				v.MembersIn++
-			case ChangeMemberOut:
-				c.MembersOut++
-				v.MembersOut++
-			}
-			if onRow != nil {
-				return onRow(r)
-			}
-			return nil
-		})
-		if err != nil {
-			return c, err
+	lists := map[string][]changeRef{}
+	add := func(r changeRef) {
+		v := byDesa[r.desa]
+		if v == nil {
+			n := names[r.desa]
+			v = &CompareVillage{DesaID: r.desa, Desa: n[0], Kecamatan: n[1]}
+			byDesa[r.desa] = v
 		}
+		switch r.kind {
+		case ChangeFamilyIn:
+			c.FamiliesIn++
+			v.FamiliesIn++
+		case ChangeFamilyOut:
+			c.FamiliesOut++
+			v.FamiliesOut++
+		case ChangeDesil:
+			c.DesilChanged++
+			v.DesilChanged++
+			if r.from > 0 && r.to > r.from {
+				c.DesilUp++
+			}
+		case ChangeMemberIn:
+			c.MembersIn++
+			v.MembersIn++
+		case ChangeMemberOut:
+			c.MembersOut++
+			v.MembersOut++
+		}
+		if keep {
+			lists[r.kind] = append(lists[r.kind], r)
+		}
+	}
+	for _, f := range b.fams {
+		i, ok := a.byKK[f.kk]
+		switch {
+		case !ok || f.kk == "":
+			add(changeRef{kind: ChangeFamilyIn, desa: f.desa, kk: f.kk, fam: f.id, to: f.desil})
+		case a.fams[i].desil != f.desil:
+			add(changeRef{kind: ChangeDesil, desa: f.desa, kk: f.kk, fam: f.id, from: a.fams[i].desil, to: f.desil})
+		}
+	}
+	for _, f := range a.fams {
+		if _, ok := b.byKK[f.kk]; !ok || f.kk == "" {
+			add(changeRef{kind: ChangeFamilyOut, desa: f.desa, kk: f.kk, fam: f.id, from: f.desil})
+		}
+	}
+	// Members with a valid NIK that the other edition does not carry at all.
+	for _, pass := range []struct {
+		kind     string
+		own, oth *editionSnap
+	}{{ChangeMemberIn, b, a}, {ChangeMemberOut, a, b}} {
+		for _, m := range pass.own.mems {
+			if !m.valid {
+				continue
+			}
+			if _, found := pass.oth.findNIK(m.nik); found {
+				continue
+			}
+			f := pass.own.fams[m.fam]
+			r := changeRef{kind: pass.kind, desa: f.desa, kk: f.kk, fam: f.id, nik: m.nik}
+			if pass.kind == ChangeMemberIn {
+				r.to = f.desil
+			} else {
+				r.from = f.desil
+			}
+			add(r)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return c, nil, errCompareCancelled(ctx)
 	}
 	c.Villages = []CompareVillage{}
 	for _, v := range byDesa {
@@ -189,7 +171,110 @@ func (s *Service) compare(ctx context.Context, fromID, toID uint, onRow func(Cha
 		}
 		return c.Villages[i].Desa < c.Villages[j].Desa
 	})
-	return c, nil
+	return c, lists, nil
+}
+
+// eachChange passes the changes of one kind, by village and No KK, to fn with their
+// address, name and NIK read in batches.
+func (s *Service) eachChange(ctx context.Context, refs []changeRef, names map[uint][2]string, fn func(ChangeRow) error) error {
+	sort.SliceStable(refs, func(i, j int) bool {
+		if refs[i].desa != refs[j].desa {
+			return refs[i].desa < refs[j].desa
+		}
+		if refs[i].kk != refs[j].kk {
+			return refs[i].kk < refs[j].kk
+		}
+		return refs[i].nik < refs[j].nik
+	})
+	db := s.db.WithContext(ctx)
+	type who struct {
+		fam uint
+		nik string
+	}
+	addr := map[uint]string{}
+	people := map[who]string{}
+	// each runs a query of the batch and passes every row to scan.
+	each := func(q string, ids []uint, scan func(*sql.Rows) error) error {
+		rows, err := db.Raw(q, ids).Rows()
+		if err != nil {
+			return cancelledOr(ctx, err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				return err
+			}
+		}
+		return cancelledOr(ctx, rows.Err())
+	}
+	for start := 0; start < len(refs); start += 1000 {
+		batch := refs[start:min(start+1000, len(refs))]
+		var famIDs, memFams []uint
+		for _, r := range batch {
+			famIDs = append(famIDs, r.fam)
+			if r.nik != 0 {
+				memFams = append(memFams, r.fam)
+			}
+		}
+		clear(addr)
+		clear(people)
+		var id uint
+		var a, nik string
+		err := each(`SELECT id, COALESCE(address, '') FROM keluarga WHERE id IN ?`, uniq(famIDs), func(r *sql.Rows) error {
+			err := r.Scan(&id, &a)
+			addr[id] = a
+			return err
+		})
+		if err == nil && len(memFams) > 0 {
+			err = each(`SELECT keluarga_id, nik, name FROM individu WHERE keluarga_id IN ? AND nik_flag = 'valid'`, uniq(memFams), func(r *sql.Rows) error {
+				err := r.Scan(&id, &nik, &a)
+				people[who{id, nik}] = a
+				return err
+			})
+		}
+		if err != nil {
+			return err
+		}
+		for _, r := range batch {
+			n := names[r.desa]
+			row := ChangeRow{Kind: r.kind, DesaID: r.desa, Desa: n[0], Kecamatan: n[1], NoKK: r.kk, Address: addr[r.fam],
+				DesilFrom: desilPtr(r.from), DesilTo: desilPtr(r.to)}
+			if r.nik != 0 {
+				row.NIK = fmt.Sprintf("%016d", r.nik)
+				row.Name = people[who{r.fam, row.NIK}]
+			}
+			if err := fn(row); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func desilPtr(d int8) *int {
+	if d == 0 {
+		return nil
+	}
+	v := int(d)
+	return &v
+}
+
+// villageNames maps desa id → (name, kecamatan).
+func (s *Service) villageNames(ctx context.Context) (map[uint][2]string, error) {
+	info, err := s.villageInfos(ctx)
+	out := make(map[uint][2]string, len(info))
+	for id, v := range info {
+		out[id] = [2]string{v.Name, v.Kecamatan}
+	}
+	return out, err
+}
+
+// Compare counts who entered, who left and whose desil changed from edition from to
+// edition to, in total and per village, reporting progress (task CompareTask);
+// cancelling ctx stops it.
+func (s *Service) Compare(ctx context.Context, fromID, toID uint) (Comparison, error) {
+	c, _, err := s.diff(ctx, fromID, toID, false)
+	return c, err
 }
 
 // ExportCompare writes the comparison to an .xlsx: a summary per village, then one sheet
@@ -201,16 +286,11 @@ func (s *Service) ExportCompare(ctx context.Context, fromID, toID uint, path str
 		return Comparison{}, err
 	}
 	defer w.Discard()
-	// The change lists are collected per kind (the summary sheet comes first but needs
-	// the counts), then written.
-	lists := map[string][]ChangeRow{}
-	c, err := s.compare(ctx, fromID, toID, func(r ChangeRow) error {
-		if !unmask {
-			r.NoKK, r.NIK = models.MaskNIK(r.NoKK), models.MaskNIK(r.NIK)
-		}
-		lists[r.Kind] = append(lists[r.Kind], r)
-		return nil
-	})
+	c, lists, err := s.diff(ctx, fromID, toID, true)
+	if err != nil {
+		return c, err
+	}
+	names, err := s.villageNames(ctx)
 	if err != nil {
 		return c, err
 	}
@@ -235,10 +315,14 @@ func (s *Service) ExportCompare(ctx context.Context, fromID, toID uint, path str
 		if err != nil {
 			return c, err
 		}
-		for _, r := range lists[k.kind] {
-			if err := sw.WriteRow(r.Kecamatan, r.Desa, r.NoKK, r.NIK, r.Name, r.Address, intOrNil(r.DesilFrom), intOrNil(r.DesilTo)); err != nil {
-				return c, err
+		err = s.eachChange(ctx, lists[k.kind], names, func(r ChangeRow) error {
+			if !unmask {
+				r.NoKK, r.NIK = models.MaskNIK(r.NoKK), models.MaskNIK(r.NIK)
 			}
+			return sw.WriteRow(r.Kecamatan, r.Desa, r.NoKK, r.NIK, r.Name, r.Address, intOrNil(r.DesilFrom), intOrNil(r.DesilTo))
+		})
+		if err != nil {
+			return c, err
 		}
 	}
 	return c, w.Save()

@@ -13,6 +13,8 @@ import docxId from './docx.id'
 import docxEn from './docx.en'
 import orphansId from './orphans.id'
 import orphansEn from './orphans.en'
+import outcomeId from './outcome.id'
+import outcomeEn from './outcome.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
@@ -27,6 +29,18 @@ function withTasks<P extends { tasks: object }>(progress: P, tasks: Record<strin
   return { ...progress, tasks: { ...progress.tasks, ...tasks } }
 }
 
+type WithPlan = typeof id & { plan: unknown; households: unknown }
+function withOutcome<M extends WithPlan>(m: M, o: typeof outcomeId) {
+  const errors = m.errors as Record<string, unknown>
+  const hhErrors = (errors.households ?? {}) as Record<string, unknown>
+  return {
+    ...m,
+    outcome: o,
+    progress: { ...m.progress, tasks: { ...m.progress.tasks, ...o.tasks } },
+    errors: { ...errors, households: { ...hhErrors, ...o.errors } },
+  }
+}
+
 export const i18n = createI18n({
   legacy: false,
   locale: 'id',
@@ -39,9 +53,11 @@ export const i18n = createI18n({
   // letters.docx is added to errors.
   // The orphans registry keeps its text in orphans.*.ts under "orphans" (its progress
   // task names are added to progress.tasks).
+  // "Did it work?" (movement, targeting, aid ledger) keeps its text in outcome.*.ts under
+  // "outcome", its progress titles and error codes merged into progress.tasks and errors.
   messages: {
-    id: { ...withDocx(id, docxId), progress: withTasks(id.progress, orphansId.tasks), plan: planId, households: householdsId, safety: safetyId, print: printId, orphans: orphansId },
-    en: { ...withDocx(en, docxEn), progress: withTasks(en.progress, orphansEn.tasks), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn, orphans: orphansEn },
+    id: withOutcome({ ...withDocx(id, docxId), progress: withTasks(id.progress, orphansId.tasks), plan: planId, households: householdsId, safety: safetyId, print: printId, orphans: orphansId }, outcomeId),
+    en: withOutcome({ ...withDocx(en, docxEn), progress: withTasks(en.progress, orphansEn.tasks), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn, orphans: orphansEn }, outcomeEn),
   },
 })
 

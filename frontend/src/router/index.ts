@@ -23,6 +23,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/keluarga/impor', name: 'keluarga-impor', component: () => import('../views/KeluargaImporView.vue') },
   { path: '/keluarga/edisi', name: 'keluarga-edisi', component: () => import('../views/EdisiView.vue') },
   { path: '/keluarga/banding', name: 'keluarga-banding', component: () => import('../views/EdisiBandingView.vue') },
+  { path: '/keluarga/perpindahan', name: 'keluarga-perpindahan', component: () => import('../views/PerpindahanView.vue') },
   { path: '/keluarga/verval', name: 'verval', component: () => import('../views/VervalView.vue') },
   { path: '/keluarga/ringkasan', name: 'verval-ringkasan', component: () => import('../views/VervalRingkasanView.vue') },
   { path: '/keluarga/prioritas', name: 'keluarga-prioritas', component: () => import('../views/KeluargaPrioritasView.vue') },

@@ -422,6 +422,46 @@ export namespace demo {
 
 export namespace evaluation {
 	
+	export class Ketepatan {
+	    figures: households.TargetingFigures;
+	    editions: string[];
+	    suggestedLokasi: string;
+	    suggestedSasaran: string;
+	    lokasi: string;
+	    sasaran: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Ketepatan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.figures = this.convertValues(source["figures"], households.TargetingFigures);
+	        this.editions = source["editions"];
+	        this.suggestedLokasi = source["suggestedLokasi"];
+	        this.suggestedSasaran = source["suggestedSasaran"];
+	        this.lokasi = source["lokasi"];
+	        this.sasaran = source["sasaran"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Row {
 	    pendampinganId: number;
 	    kecamatanName: string;
@@ -464,6 +504,7 @@ export namespace evaluation {
 	    progress: progress.Group;
 	    behind: progress.ActivityStat[];
 	    changes: assessment.Change[];
+	    ketepatan: Ketepatan;
 	
 	    static createFrom(source: any = {}) {
 	        return new Summary(source);
@@ -482,6 +523,7 @@ export namespace evaluation {
 	        this.progress = this.convertValues(source["progress"], progress.Group);
 	        this.behind = this.convertValues(source["behind"], progress.ActivityStat);
 	        this.changes = this.convertValues(source["changes"], assessment.Change);
+	        this.ketepatan = this.convertValues(source["ketepatan"], Ketepatan);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -993,6 +1035,232 @@ export namespace households {
 		}
 	}
 	
+	export class MovementVillage {
+	    desa_id: number;
+	    code: string;
+	    desa: string;
+	    kecamatan: string;
+	    accompanied: boolean;
+	    low_a: number;
+	    up: number;
+	    still_low: number;
+	    gone: number;
+	    no_desil: number;
+	    new_low: number;
+	    up_rate: number;
+	    by_beneficiaries?: MovementSplit;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementVillage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.desa_id = source["desa_id"];
+	        this.code = source["code"];
+	        this.desa = source["desa"];
+	        this.kecamatan = source["kecamatan"];
+	        this.accompanied = source["accompanied"];
+	        this.low_a = source["low_a"];
+	        this.up = source["up"];
+	        this.still_low = source["still_low"];
+	        this.gone = source["gone"];
+	        this.no_desil = source["no_desil"];
+	        this.new_low = source["new_low"];
+	        this.up_rate = source["up_rate"];
+	        this.by_beneficiaries = this.convertValues(source["by_beneficiaries"], MovementSplit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MovementFigures {
+	    low_a: number;
+	    up: number;
+	    still_low: number;
+	    gone: number;
+	    no_desil: number;
+	    new_low: number;
+	    up_rate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.low_a = source["low_a"];
+	        this.up = source["up"];
+	        this.still_low = source["still_low"];
+	        this.gone = source["gone"];
+	        this.no_desil = source["no_desil"];
+	        this.new_low = source["new_low"];
+	        this.up_rate = source["up_rate"];
+	    }
+	}
+	export class MovementSplit {
+	    beneficiary: MovementFigures;
+	    non_beneficiary: MovementFigures;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementSplit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.beneficiary = this.convertValues(source["beneficiary"], MovementFigures);
+	        this.non_beneficiary = this.convertValues(source["non_beneficiary"], MovementFigures);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MovementGroup {
+	    villages: number;
+	    low_a: number;
+	    up: number;
+	    still_low: number;
+	    gone: number;
+	    no_desil: number;
+	    new_low: number;
+	    up_rate: number;
+	    by_beneficiaries?: MovementSplit;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.villages = source["villages"];
+	        this.low_a = source["low_a"];
+	        this.up = source["up"];
+	        this.still_low = source["still_low"];
+	        this.gone = source["gone"];
+	        this.no_desil = source["no_desil"];
+	        this.new_low = source["new_low"];
+	        this.up_rate = source["up_rate"];
+	        this.by_beneficiaries = this.convertValues(source["by_beneficiaries"], MovementSplit);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Movement {
+	    from: models.Edisi;
+	    to: models.Edisi;
+	    total: MovementGroup;
+	    accompanied: MovementGroup;
+	    non_accompanied: MovementGroup;
+	    by_beneficiaries?: MovementSplit;
+	    matched_by_kk: number;
+	    matched_by_nik: number;
+	    years_from: number;
+	    years_to: number;
+	    aid_until: string;
+	    note: string;
+	    villages: MovementVillage[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Movement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = this.convertValues(source["from"], models.Edisi);
+	        this.to = this.convertValues(source["to"], models.Edisi);
+	        this.total = this.convertValues(source["total"], MovementGroup);
+	        this.accompanied = this.convertValues(source["accompanied"], MovementGroup);
+	        this.non_accompanied = this.convertValues(source["non_accompanied"], MovementGroup);
+	        this.by_beneficiaries = this.convertValues(source["by_beneficiaries"], MovementSplit);
+	        this.matched_by_kk = source["matched_by_kk"];
+	        this.matched_by_nik = source["matched_by_nik"];
+	        this.years_from = source["years_from"];
+	        this.years_to = source["years_to"];
+	        this.aid_until = source["aid_until"];
+	        this.note = source["note"];
+	        this.villages = this.convertValues(source["villages"], MovementVillage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class MovementOptions {
+	    byBeneficiaries: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MovementOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.byBeneficiaries = source["byBeneficiaries"];
+	    }
+	}
+	
+	
 	export class VillageMiss {
 	    code: string;
 	    name: string;
@@ -1268,6 +1536,130 @@ export namespace households {
 	        this.verifierId = source["verifierId"];
 	        this.verifierName = source["verifierName"];
 	        this.note = source["note"];
+	    }
+	}
+	export class TargetingActivity {
+	    kegiatanId: number;
+	    kegiatan: string;
+	    targetGroup: string;
+	    pendampinganId: number;
+	    desa: string;
+	    opd: string;
+	    beneficiaries: number;
+	    families: number;
+	    notFound: number;
+	    onTarget: number;
+	    onLocation: number;
+	    valid: number;
+	    onTargetPct: number;
+	    onLocationPct: number;
+	    validPct: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetingActivity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kegiatanId = source["kegiatanId"];
+	        this.kegiatan = source["kegiatan"];
+	        this.targetGroup = source["targetGroup"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.desa = source["desa"];
+	        this.opd = source["opd"];
+	        this.beneficiaries = source["beneficiaries"];
+	        this.families = source["families"];
+	        this.notFound = source["notFound"];
+	        this.onTarget = source["onTarget"];
+	        this.onLocation = source["onLocation"];
+	        this.valid = source["valid"];
+	        this.onTargetPct = source["onTargetPct"];
+	        this.onLocationPct = source["onLocationPct"];
+	        this.validPct = source["validPct"];
+	    }
+	}
+	export class TargetingFigures {
+	    beneficiaries: number;
+	    families: number;
+	    notFound: number;
+	    onTarget: number;
+	    onLocation: number;
+	    valid: number;
+	    onTargetPct: number;
+	    onLocationPct: number;
+	    validPct: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetingFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.beneficiaries = source["beneficiaries"];
+	        this.families = source["families"];
+	        this.notFound = source["notFound"];
+	        this.onTarget = source["onTarget"];
+	        this.onLocation = source["onLocation"];
+	        this.valid = source["valid"];
+	        this.onTargetPct = source["onTargetPct"];
+	        this.onLocationPct = source["onLocationPct"];
+	        this.validPct = source["validPct"];
+	    }
+	}
+	export class Targeting {
+	    year: number;
+	    untilMonth: number;
+	    total: TargetingFigures;
+	    activities: TargetingActivity[];
+	    editions: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Targeting(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.untilMonth = source["untilMonth"];
+	        this.total = this.convertValues(source["total"], TargetingFigures);
+	        this.activities = this.convertValues(source["activities"], TargetingActivity);
+	        this.editions = source["editions"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class TargetingFilter {
+	    year: number;
+	    pendampinganId: number;
+	    untilMonth: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetingFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.untilMonth = source["untilMonth"];
 	    }
 	}
 	
@@ -2252,6 +2644,8 @@ export namespace models {
 	    scoreKolaborasi: number;
 	    findings: string;
 	    recommendations: string;
+	    narasiLokasi: string;
+	    narasiSasaran: string;
 	    // Go type: time
 	    createdAt: any;
 	    // Go type: time
@@ -2274,6 +2668,8 @@ export namespace models {
 	        this.scoreKolaborasi = source["scoreKolaborasi"];
 	        this.findings = source["findings"];
 	        this.recommendations = source["recommendations"];
+	        this.narasiLokasi = source["narasiLokasi"];
+	        this.narasiSasaran = source["narasiSasaran"];
 	        this.createdAt = this.convertValues(source["createdAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
 	    }

@@ -2,7 +2,7 @@
 import type { Component, VNodeChild } from 'vue'
 import type { MenuOption } from 'naive-ui'
 import {
-  CheckmarkDoneOutline, CloudUploadOutline, GitCompareOutline, LayersOutline, PieChartOutline, StarOutline,
+  CheckmarkDoneOutline, CloudUploadOutline, GitCompareOutline, LayersOutline, PieChartOutline, StarOutline, TrendingUpOutline,
 } from '@vicons/ionicons5'
 
 type Render = () => VNodeChild
@@ -16,6 +16,7 @@ export function householdsMenu(
       item('keluarga-impor', CloudUploadOutline),
       item('keluarga-edisi', LayersOutline),
       item('keluarga-banding', GitCompareOutline),
+      { key: 'keluarga-perpindahan', label: link('keluarga-perpindahan', t('outcome.menu.keluarga-perpindahan')), icon: icon(TrendingUpOutline) },
       item('verval', CheckmarkDoneOutline),
       item('verval-ringkasan', PieChartOutline),
       item('keluarga-prioritas', StarOutline),

@@ -27,6 +27,8 @@ export function Import(arg1:households.ImportInput):Promise<households.ImportRes
 
 export function MarkPriority(arg1:number,arg2:Array<number>):Promise<void>;
 
+export function Movement(arg1:number,arg2:number,arg3:households.MovementOptions):Promise<households.Movement>;
+
 export function OpenPath(arg1:string):Promise<void>;
 
 export function Overview(arg1:number):Promise<Array<households.VillageProgress>>;
@@ -50,5 +52,7 @@ export function Sources():Promise<Array<models.Option>>;
 export function Statuses():Promise<Array<models.StatusVerval>>;
 
 export function SuggestPriority(arg1:number,arg2:number):Promise<Array<households.PriorityRow>>;
+
+export function Targeting(arg1:households.TargetingFilter):Promise<households.Targeting>;
 
 export function VillageProgress(arg1:number,arg2:number):Promise<households.VillageProgress>;

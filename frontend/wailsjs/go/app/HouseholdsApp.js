@@ -50,6 +50,10 @@ export function MarkPriority(arg1, arg2) {
   return window['go']['app']['HouseholdsApp']['MarkPriority'](arg1, arg2);
 }
 
+export function Movement(arg1, arg2, arg3) {
+  return window['go']['app']['HouseholdsApp']['Movement'](arg1, arg2, arg3);
+}
+
 export function OpenPath(arg1) {
   return window['go']['app']['HouseholdsApp']['OpenPath'](arg1);
 }
@@ -96,6 +100,10 @@ export function Statuses() {
 
 export function SuggestPriority(arg1, arg2) {
   return window['go']['app']['HouseholdsApp']['SuggestPriority'](arg1, arg2);
+}
+
+export function Targeting(arg1) {
+  return window['go']['app']['HouseholdsApp']['Targeting'](arg1);
 }
 
 export function VillageProgress(arg1, arg2) {

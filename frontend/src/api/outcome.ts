@@ -1,0 +1,28 @@
+// "Did it work?": the movement of desil 1-2 families between editions (HouseholdsApp.Movement).
+import * as HouseholdsApp from '../../wailsjs/go/app/HouseholdsApp'
+import { households } from '../../wailsjs/go/models'
+import { call } from './errors'
+
+type Plain<T> = Omit<T, 'convertValues'>
+export type MovementFigures = Plain<households.MovementFigures>
+export type MovementSplit = { beneficiary: MovementFigures; non_beneficiary: MovementFigures }
+export type MovementVillage = Omit<Plain<households.MovementVillage>, 'by_beneficiaries'> & { by_beneficiaries?: MovementSplit }
+export type MovementGroup = Omit<Plain<households.MovementGroup>, 'by_beneficiaries'> & { by_beneficiaries?: MovementSplit }
+export type Movement = Omit<Plain<households.Movement>, 'villages' | 'total' | 'accompanied' | 'non_accompanied' | 'by_beneficiaries'> & {
+  total: MovementGroup
+  accompanied: MovementGroup
+  non_accompanied: MovementGroup
+  by_beneficiaries?: MovementSplit
+  villages: MovementVillage[]
+}
+
+/** The progress task of a movement (its panel and cancel). */
+export const MOVEMENT_TASK = 'movement'
+
+export const outcomeApi = {
+  movement: (fromId: number, toId: number, byBeneficiaries: boolean): Promise<Movement> =>
+    call(async () => {
+      const m = await HouseholdsApp.Movement(fromId, toId, households.MovementOptions.createFrom({ byBeneficiaries }))
+      return { ...(m as unknown as Movement), villages: (m.villages ?? []) as unknown as MovementVillage[] }
+    }),
+}
