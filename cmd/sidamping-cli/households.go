@@ -9,6 +9,7 @@ import (
 	"sidamping/models"
 	"sidamping/services/common"
 	"sidamping/services/households"
+	"sidamping/services/opdreport"
 )
 
 // The household registry's commands register themselves in the command table:
@@ -42,6 +43,8 @@ func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
 type importHouseholdsOpts struct {
 	files                         fileList
 	source, edition, mode, report *string
+	year, month                   *int    // opd-report: the year and month being collected
+	opd                           *string // opd-report: the agency expected
 }
 
 func importHouseholdsFlags(fs *flag.FlagSet) any {
@@ -50,6 +53,9 @@ func importHouseholdsFlags(fs *flag.FlagSet) any {
 		edition: fs.String("edition", "", "nama edisi (bawaan: nama berkas pertama)"),
 		mode:    fs.String("mode", households.ModeReject, "reject: tolak bila ada baris salah; skip: lewati baris salah"),
 		report:  fs.String("report", "", "tulis baris yang dilewati ke berkas .xlsx ini"),
+		year:    fs.Int("year", 0, "opd-report: tahun yang dilaporkan (templat tahun lain ditolak)"),
+		month:   fs.Int("month", 0, "opd-report: bulan yang dikumpulkan (templat bulan lain ditolak)"),
+		opd:     fs.String("opd", "", "opd-report: kode perangkat daerah (templat OPD lain ditolak)"),
 	}
 	fs.Var(&o.files, "file", "berkas tambahan untuk edisi yang sama (boleh berulang)")
 	return o
@@ -60,10 +66,8 @@ func runImport(e *env, opts any, args []string) (output, error) {
 	switch args[0] {
 	case "households":
 	case "opd-report":
-		if len(args) != 2 {
-			return output{}, usagef("import opd-report: berikan tepat satu BERKAS")
-		}
-		return runImportOPDReport(e, args[1])
+		files := append(append([]string{}, args[1:]...), o.files...)
+		return runImportOPDReports(e, files, opdreport.ImportOptions{Year: *o.year, Month: *o.month, OPDCode: *o.opd})
 	default:
 		return output{}, usagef("import: yang dapat diimpor hanya \"households\" atau \"opd-report\", bukan %q", args[0])
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"sidamping/models"
 	"sidamping/services/common"
 	"sidamping/services/profile"
 	"sidamping/services/xlsxutil"
@@ -84,4 +83,3 @@ func prefixed(prefix, s string) string {
 	return prefix + s
 }
 
-var _ = models.Invalid
