@@ -8,6 +8,7 @@ import (
 	"sidamping/services/assessment"
 	"sidamping/services/backup"
 	"sidamping/services/common"
+	"sidamping/services/dashboard"
 	"sidamping/services/evaluation"
 	"sidamping/services/households"
 	"sidamping/services/jobs"
@@ -20,6 +21,7 @@ import (
 	"sidamping/services/profile"
 	"sidamping/services/progress"
 	"sidamping/services/realization"
+	"sidamping/services/reporting"
 	"sidamping/services/reports"
 	"sidamping/services/settings"
 )
@@ -48,6 +50,8 @@ type Services struct {
 	Reports     *reports.Service
 	OPDReport   *opdreport.Service
 	Households  *households.Service
+	Dashboard   *dashboard.Service
+	Reporting   *reporting.Service
 	Jobs        *jobs.Registry // the one long job at a time; its Emitter feeds the services
 }
 
@@ -77,6 +81,8 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 		OPDReport:   opdreport.New(db, clock, em),
 	}
 	s.Households = households.New(db, clock, em, s.Master)
+	s.Dashboard = dashboard.New(db, clock)
+	s.Reporting = reporting.New(db, clock)
 	return s
 }
 
@@ -93,6 +99,7 @@ type Bound struct {
 	Reports    *ReportsApp
 	Households *HouseholdsApp
 	Jobs       *JobsApp
+	Dashboard  *DashboardApp
 }
 
 // New builds the bound structs.
@@ -112,12 +119,13 @@ func New(rt *Runtime, s *Services) *Bound {
 
 		Households: &HouseholdsApp{rt: rt, s: s, jobs: reg},
 		Jobs:       &JobsApp{jobs: reg},
+		Dashboard:  &DashboardApp{rt: rt, s: s, jobs: reg},
 	}
 }
 
 // List returns the structs to pass to Wails' Bind option.
 func (b *Bound) List() []any {
-	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households, b.Jobs}
+	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households, b.Jobs, b.Dashboard}
 }
 
 // NewBootFailure builds bindings for a start whose database failed to open: only
@@ -131,5 +139,6 @@ func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
 		Pairing: &PairingApp{rt: rt}, Letter: &LetterApp{rt: rt},
 		Plan: &PlanApp{rt: rt}, Reports: &ReportsApp{rt: rt, jobs: reg},
 		Households: &HouseholdsApp{rt: rt, jobs: reg}, Jobs: &JobsApp{jobs: reg},
+		Dashboard: &DashboardApp{rt: rt, jobs: reg},
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sidamping/models"
+	"sidamping/services/brief"
 	"sidamping/services/common"
 	"sidamping/services/dashboard"
 	"sidamping/services/reporting"
@@ -28,6 +29,11 @@ func init() {
 	commands = append(commands,
 		&command{name: "dashboard", summary: "angka utama program tahun --year: desa, anggaran per sumber dana, peringkat OPD",
 			flags: yearMonthFlags("(tidak dipakai)"), run: runDashboard},
+		&command{name: "brief", summary: "tulis Bahan rapat TKPK tahun --year ke --out BERKAS.pdf (atau .xlsx); --paper A4 atau F4",
+			flags: func(fs *flag.FlagSet) any {
+				return &briefOpts{yearMonthOpts: yearMonthFlags("berkas .pdf atau .xlsx yang dibuat (wajib)")(fs).(*yearMonthOpts),
+					paper: fs.String("paper", brief.PaperA4, "kertas PDF (mendatar): A4 atau F4")}
+			}, run: runBrief},
 		&command{name: "reporting", summary: "OPD yang sudah dan belum melaporkan realisasi bulan --month; --out BERKAS.xlsx menulis daftar belum melapor",
 			flags: yearMonthFlags("berkas .xlsx daftar OPD belum melapor (pilihan)"), run: runReporting},
 	)
@@ -91,6 +97,31 @@ func runDashboard(e *env, opts any, _ []string) (output, error) {
 			i+1, r.Name, r.Absorption, r.Progress, r.Expected, r.Late, monthOrDash(r.LastReportedMonth))
 	}
 	out.text = strings.TrimRight(b.String(), "\n")
+	bootNote(rep, &out)
+	return out, nil
+}
+
+type briefOpts struct {
+	*yearMonthOpts
+	paper *string
+}
+
+func runBrief(e *env, opts any, _ []string) (output, error) {
+	o := opts.(*briefOpts)
+	if *o.year == 0 || *o.out == "" {
+		return output{}, usagef("brief: --year dan --out wajib diisi")
+	}
+	db, rep, err := e.openDB(false)
+	if err != nil {
+		return output{}, err
+	}
+	defer models.Close(db)
+	res, err := brief.New(db, e.clock, nil, nil).Write(e.ctx, *o.year, *o.out, brief.Options{Month: *o.month, Paper: *o.paper})
+	if err != nil {
+		return output{}, err
+	}
+	out := output{data: map[string]any{"path": res.Path, "format": res.Format, "pages": res.Pages, "opd": res.OPD, "not_reported": res.Behind},
+		text: fmt.Sprintf("Bahan rapat TKPK tahun %d ditulis ke %s.", *o.year, res.Path)}
 	bootNote(rep, &out)
 	return out, nil
 }
