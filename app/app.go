@@ -7,6 +7,7 @@ import (
 
 	"sidamping/services/assessment"
 	"sidamping/services/backup"
+	"sidamping/services/brief"
 	"sidamping/services/common"
 	"sidamping/services/dashboard"
 	"sidamping/services/evaluation"
@@ -52,6 +53,7 @@ type Services struct {
 	Households  *households.Service
 	Dashboard   *dashboard.Service
 	Reporting   *reporting.Service
+	Brief       *brief.Service
 	Jobs        *jobs.Registry // the one long job at a time; its Emitter feeds the services
 }
 
@@ -83,6 +85,7 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 	s.Households = households.New(db, clock, em, s.Master)
 	s.Dashboard = dashboard.New(db, clock)
 	s.Reporting = reporting.New(db, clock)
+	s.Brief = brief.New(db, clock, em, s.Dashboard)
 	return s
 }
 

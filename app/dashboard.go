@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"sidamping/services/brief"
 	"sidamping/services/dashboard"
 	"sidamping/services/jobs"
 	"sidamping/services/opdreport"
@@ -63,3 +64,22 @@ func (a *DashboardApp) ImportOPDReports(paths []string, year, month int) ([]opdr
 		return a.s.OPDReport.ImportMany(ctx, paths, opdreport.ImportOptions{Year: year, Month: month}), nil
 	})
 }
+
+// WriteBrief asks where to save the "Bahan rapat TKPK" and writes it: format "pdf" or
+// "xlsx", paper "A4" or "F4" for the PDF; a zero result when the dialog was cancelled.
+func (a *DashboardApp) WriteBrief(year, month int, format, paper string) (brief.Result, error) {
+	filter := ExcelFilter
+	if format != "xlsx" {
+		format, filter = "pdf", PDFFilter
+	}
+	path, err := a.rt.SaveFile("Simpan Bahan rapat TKPK", fmt.Sprintf("bahan-rapat-tkpk-%d.%s", year, format), filter)
+	if err != nil || path == "" {
+		return brief.Result{}, err
+	}
+	return runJob(a.rt, a.jobs, JobBrief, TaskBrief, "Bahan rapat TKPK "+fmt.Sprint(year), func(ctx context.Context) (brief.Result, error) {
+		return a.s.Brief.Write(ctx, year, path, brief.Options{Month: month, Paper: paper})
+	})
+}
+
+// OpenBrief opens a written brief with the system's viewer.
+func (a *DashboardApp) OpenBrief(path string) error { return a.rt.OpenPath(path) }

@@ -82,4 +82,3 @@ func prefixed(prefix, s string) string {
 	}
 	return prefix + s
 }
-

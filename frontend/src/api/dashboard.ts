@@ -1,5 +1,5 @@
 import * as DashboardApp from '../../wailsjs/go/app/DashboardApp'
-import type { dashboard, opdreport, reporting } from '../../wailsjs/go/models'
+import type { brief, dashboard, opdreport, reporting } from '../../wailsjs/go/models'
 import { call } from './errors'
 
 export type Dashboard = dashboard.Dashboard
@@ -38,4 +38,8 @@ export const dashboardApi = {
   chooseOpdReports: (): Promise<string[]> => call(async () => arr(await DashboardApp.ChooseOPDReports())),
   importOpdReports: (paths: string[], year: number, month: number): Promise<FileResult[]> =>
     call(async () => arr(await DashboardApp.ImportOPDReports(paths, year, month))),
+  /** Asks where to save the meeting brief and writes it; path "" when cancelled. */
+  writeBrief: (year: number, month: number, format: 'pdf' | 'xlsx', paper: 'A4' | 'F4'): Promise<brief.Result> =>
+    call(() => DashboardApp.WriteBrief(year, month, format, paper)),
+  openBrief: (path: string): Promise<void> => call(() => DashboardApp.OpenBrief(path)),
 }

@@ -306,6 +306,31 @@ export namespace backup {
 
 }
 
+export namespace brief {
+	
+	export class Result {
+	    path: string;
+	    format: string;
+	    pages: number;
+	    opd: number;
+	    notReported: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.format = source["format"];
+	        this.pages = source["pages"];
+	        this.opd = source["opd"];
+	        this.notReported = source["notReported"];
+	    }
+	}
+
+}
+
 export namespace common {
 	
 	export class ProgressEvent {

@@ -3,6 +3,7 @@
 import {dashboard} from '../models';
 import {reporting} from '../models';
 import {opdreport} from '../models';
+import {brief} from '../models';
 
 export function ChooseOPDReports():Promise<Array<string>>;
 
@@ -12,4 +13,8 @@ export function ExportNotReported(arg1:number,arg2:number):Promise<reporting.Exp
 
 export function ImportOPDReports(arg1:Array<string>,arg2:number,arg3:number):Promise<Array<opdreport.FileResult>>;
 
+export function OpenBrief(arg1:string):Promise<void>;
+
 export function ReportingStatus(arg1:number,arg2:number):Promise<reporting.Status>;
+
+export function WriteBrief(arg1:number,arg2:number,arg3:string,arg4:string):Promise<brief.Result>;

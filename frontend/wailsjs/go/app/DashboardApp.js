@@ -18,6 +18,14 @@ export function ImportOPDReports(arg1, arg2, arg3) {
   return window['go']['app']['DashboardApp']['ImportOPDReports'](arg1, arg2, arg3);
 }
 
+export function OpenBrief(arg1) {
+  return window['go']['app']['DashboardApp']['OpenBrief'](arg1);
+}
+
 export function ReportingStatus(arg1, arg2) {
   return window['go']['app']['DashboardApp']['ReportingStatus'](arg1, arg2);
+}
+
+export function WriteBrief(arg1, arg2, arg3, arg4) {
+  return window['go']['app']['DashboardApp']['WriteBrief'](arg1, arg2, arg3, arg4);
 }
