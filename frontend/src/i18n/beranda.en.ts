@@ -13,7 +13,7 @@ export default {
     realised: 'spent {v}',
     absorption: 'Budget absorption',
     progress: 'Physical progress',
-    expected: 'schedule {v} · {n} activities late',
+    expected: 'schedule {v} · {n} late',
     households: 'Beneficiaries (families)',
     people: '{n} people',
     reported: 'Agencies reported {month}',
@@ -22,7 +22,7 @@ export default {
   },
   chart: {
     sources: 'Absorption by funding source',
-    opd: 'Physical progress by agency against schedule (behind on the left)',
+    opd: 'Physical progress by agency against schedule',
     verify: 'Household verification by district',
     desil: 'Desil 1-2 families per accompanied village, by edition',
     planned: 'Budget',

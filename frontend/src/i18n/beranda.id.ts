@@ -13,7 +13,7 @@ export default {
     realised: 'realisasi {v}',
     absorption: 'Serapan anggaran',
     progress: 'Progres fisik',
-    expected: 'jadwal {v} · {n} kegiatan terlambat',
+    expected: 'jadwal {v} · {n} terlambat',
     households: 'Penerima manfaat (KK)',
     people: '{n} jiwa',
     reported: 'OPD sudah melapor {month}',
@@ -22,7 +22,7 @@ export default {
   },
   chart: {
     sources: 'Serapan anggaran per sumber dana',
-    opd: 'Progres fisik per OPD terhadap jadwal (yang tertinggal di kiri)',
+    opd: 'Progres fisik per OPD terhadap jadwal',
     verify: 'Verifikasi data keluarga per kecamatan',
     desil: 'Keluarga desil 1-2 per desa dampingan, antaredisi',
     planned: 'Anggaran',

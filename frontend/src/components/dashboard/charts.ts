@@ -7,7 +7,7 @@ const pale = '#b9ddd7'
 const amber = '#d97706'
 const axis = { color: '#405553', fontSize: 11 }
 const pctFmt = (v: number) => `${Math.round(v)}%`
-const miliar = (v: number) => (v >= 1e9 ? `${(v / 1e9).toLocaleString('id-ID', { maximumFractionDigits: 1 })} M` : `${Math.round(v / 1e6)} jt`)
+const miliar = (v: number) => (v === 0 ? '0' : v >= 1e9 ? `${(v / 1e9).toLocaleString('id-ID', { maximumFractionDigits: 1 })} M` : `${Math.round(v / 1e6)} jt`)
 
 /** Planned against realised money per funding source (horizontal bars), absorption in the label. */
 export function absorptionBySource(rows: dashboard.Source[], t: T) {
@@ -19,11 +19,11 @@ export function absorptionBySource(rows: dashboard.Source[], t: T) {
     xAxis: { type: 'value', axisLabel: { ...axis, formatter: miliar }, splitLine: { lineStyle: { color: '#eef3f2' } } },
     yAxis: { type: 'category', data: used.map((r) => r.label), axisLabel: axis },
     series: [
-      { type: 'bar', name: t('beranda.chart.planned'), data: used.map((r) => r.planned), itemStyle: { color: pale }, barGap: '-100%', barMaxWidth: 18 },
       {
-        type: 'bar', name: t('beranda.chart.realised'), data: used.map((r) => r.realised), itemStyle: { color: teal }, barMaxWidth: 18,
+        type: 'bar', name: t('beranda.chart.planned'), data: used.map((r) => r.planned), itemStyle: { color: pale }, barGap: '-100%', barMaxWidth: 18,
         label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => pctFmt(used[p.dataIndex].absorption), ...axis, color: '#0f3d3a' },
       },
+      { type: 'bar', name: t('beranda.chart.realised'), data: used.map((r) => r.realised), itemStyle: { color: teal }, barMaxWidth: 18, z: 3 },
     ],
   }
 }
@@ -41,7 +41,7 @@ export function progressByOpd(rows: dashboard.OPDRow[], t: T) {
       xAxis: { type: 'category', data: top.map(name), axisLabel: { ...axis, interval: 0, rotate: top.length > 6 ? 35 : 0 } },
       yAxis: { type: 'value', max: 100, axisLabel: { ...axis, formatter: pctFmt }, splitLine: { lineStyle: { color: '#eef3f2' } } },
       series: [
-        { type: 'bar', name: t('beranda.chart.progress'), data: top.map((o) => ({ value: o.progress, itemStyle: { color: o.behind ? amber : teal } })), barMaxWidth: 16 },
+        { type: 'bar', name: t('beranda.chart.progress'), itemStyle: { color: amber }, data: top.map((o) => ({ value: o.progress, itemStyle: { color: o.behind ? amber : teal } })), barMaxWidth: 16 },
         { type: 'line', name: t('beranda.chart.schedule'), data: top.map((o) => o.expected), symbol: 'rect', symbolSize: 8, lineStyle: { width: 0 }, itemStyle: { color: '#334155' } },
       ],
     },
