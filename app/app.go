@@ -7,6 +7,7 @@ import (
 
 	"sidamping/services/assessment"
 	"sidamping/services/backup"
+	"sidamping/services/boundaries"
 	"sidamping/services/brief"
 	"sidamping/services/common"
 	"sidamping/services/dashboard"
@@ -54,6 +55,7 @@ type Services struct {
 	Dashboard   *dashboard.Service
 	Reporting   *reporting.Service
 	Brief       *brief.Service
+	Boundaries  *boundaries.Service
 	Jobs        *jobs.Registry // the one long job at a time; its Emitter feeds the services
 }
 
@@ -86,6 +88,7 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 	s.Dashboard = dashboard.New(db, clock)
 	s.Reporting = reporting.New(db, clock)
 	s.Brief = brief.New(db, clock, em, s.Dashboard)
+	s.Boundaries = boundaries.New(db, clock)
 	return s
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"sidamping/services/boundaries"
 	"sidamping/services/brief"
 	"sidamping/services/dashboard"
 	"sidamping/services/jobs"
@@ -83,3 +84,28 @@ func (a *DashboardApp) WriteBrief(year, month int, format, paper string) (brief.
 
 // OpenBrief opens a written brief with the system's viewer.
 func (a *DashboardApp) OpenBrief(path string) error { return a.rt.OpenPath(path) }
+
+// ChooseBoundaryFile asks for a GeoJSON file of village boundaries; "" when cancelled.
+func (a *DashboardApp) ChooseBoundaryFile() (string, error) {
+	return a.rt.OpenFile("Pilih berkas batas desa (GeoJSON)", GeoJSONFilter)
+}
+
+// PreviewBoundaries tells which villages a boundary file matches and which features
+// match none; nothing is saved.
+func (a *DashboardApp) PreviewBoundaries(path string, year int) (boundaries.Preview, error) {
+	return a.s.Boundaries.Preview(a.rt.Context(), path, year)
+}
+
+// ImportBoundaries stores the matched villages' boundaries in one transaction.
+func (a *DashboardApp) ImportBoundaries(path string, year int) (boundaries.Result, error) {
+	return a.s.Boundaries.Import(a.rt.Context(), path, year)
+}
+
+// BoundaryMap is the stored boundaries as one GeoJSON FeatureCollection (text).
+func (a *DashboardApp) BoundaryMap() (string, error) {
+	geo, _, err := a.s.Boundaries.Map(a.rt.Context())
+	return geo, err
+}
+
+// GeoJSONFilter is the file-dialog filter of a boundary file.
+var GeoJSONFilter = FileFilter{"Batas wilayah GeoJSON (*.geojson, *.json)", "*.geojson;*.json"}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sidamping/models"
+	"sidamping/services/boundaries"
 	"sidamping/services/brief"
 	"sidamping/services/common"
 	"sidamping/services/dashboard"
@@ -174,4 +175,46 @@ func monthOrDash(m int) string {
 		return "—"
 	}
 	return common.BulanIndonesia[m-1]
+}
+
+// runImportBoundaries stores a GeoJSON file of village boundaries for the dashboard's map:
+// one line for what was stored, one per feature that matched no village.
+func runImportBoundaries(e *env, file string, year int) (output, error) {
+	db, rep, err := e.openDB(false)
+	if err != nil {
+		return output{}, err
+	}
+	defer models.Close(db)
+	svc := boundaries.New(db, e.clock)
+	if year == 0 {
+		year = e.clock.Now().Year()
+	}
+	p, err := svc.Preview(e.ctx, file, year)
+	if err != nil {
+		return output{}, err
+	}
+	res, err := svc.Import(e.ctx, file, year)
+	if err != nil {
+		return output{}, err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Batas %d desa dari %s disimpan (%d fitur); %d fitur tidak cocok dengan desa mana pun.", res.Stored, res.File, p.Features, res.Unmatched)
+	for _, u := range p.Unmatched {
+		fmt.Fprintf(&b, "\n  fitur %d (%s): %s", u.Index, firstNonEmpty(u.Name, u.Code, "tanpa nama"), u.Reason)
+	}
+	if len(p.Missing) > 0 {
+		fmt.Fprintf(&b, "\nDesa prioritas %d tanpa batas: %s", year, strings.Join(p.Missing, ", "))
+	}
+	out := output{data: map[string]any{"file": res.File, "stored": res.Stored, "unmatched": p.Unmatched, "missing": p.Missing}, text: b.String()}
+	bootNote(rep, &out)
+	return out, nil
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
 }

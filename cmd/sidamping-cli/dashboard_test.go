@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -94,5 +95,35 @@ func TestReportingCommand(t *testing.T) {
 	}
 	if data != notRep {
 		t.Errorf("%d rows in the list, %d not reported", data, notRep)
+	}
+}
+
+func TestImportBoundariesCommand(t *testing.T) {
+	dir := testutil.TempDir(t)
+	db := filepath.Join(dir, "sidamping.db")
+	cli(t, "--db", db, "demo").expect(t, 0)
+	gdb := testutil.NewDBAt(t, db, false)
+	var code string
+	if err := gdb.Raw(`SELECT d.code FROM desa d JOIN pendampingan p ON p.desa_id = d.id WHERE p.year = 2026 ORDER BY d.code LIMIT 1`).Scan(&code).Error; err != nil {
+		t.Fatal(err)
+	}
+	poly := `{"type":"Polygon","coordinates":[[[110.6,-6.6],[110.7,-6.6],[110.7,-6.5],[110.6,-6.6]]]}`
+	geo := filepath.Join(dir, "batas.geojson")
+	body := `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"kode":"` + code + `"},"geometry":` + poly +
+		`},{"type":"Feature","properties":{"nama":"Tidak Ada"},"geometry":` + poly + `}]}`
+	if err := os.WriteFile(geo, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := cli(t, "--db", db, "import", "boundaries", geo).expect(t, 0)
+	if !strings.Contains(r.stdout, "Batas 1 desa dari batas.geojson disimpan (2 fitur); 1 fitur tidak cocok") ||
+		!strings.Contains(r.stdout, "fitur 2 (Tidak Ada): desa Tidak Ada tidak ada di daftar desa/kelurahan") {
+		t.Errorf("%s", r.stdout)
+	}
+	if n := count(t, db, "batas_desa"); n != 1 {
+		t.Errorf("batas_desa %d", n)
+	}
+	d := cli(t, "--db", db, "--json", "dashboard", "--year", "2026").expect(t, 0)
+	if d.obj["year"].(float64) != 2026 {
+		t.Errorf("%v", d.obj)
 	}
 }

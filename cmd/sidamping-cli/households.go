@@ -25,8 +25,8 @@ import (
 // committed on a rejection, a failure or an interruption (Ctrl+C or a killed process).
 func init() {
 	commands = append(commands,
-		&command{name: "import", args: []string{"households|opd-report", "BERKAS..."}, variadic: true,
-			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi) atau laporan realisasi OPD (opd-report)",
+		&command{name: "import", args: []string{"households|opd-report|boundaries", "BERKAS..."}, variadic: true,
+			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi) laporan realisasi OPD (opd-report, beberapa berkas sekaligus) atau batas desa GeoJSON untuk peta (boundaries)",
 			flags:   importHouseholdsFlags, run: runImport},
 		&command{name: "households", args: []string{"compare"},
 			summary: "bandingkan dua edisi data keluarga dan tulis daftarnya ke .xlsx",
@@ -68,8 +68,13 @@ func runImport(e *env, opts any, args []string) (output, error) {
 	case "opd-report":
 		files := append(append([]string{}, args[1:]...), o.files...)
 		return runImportOPDReports(e, files, opdreport.ImportOptions{Year: *o.year, Month: *o.month, OPDCode: *o.opd})
+	case "boundaries":
+		if len(args) != 2 {
+			return output{}, usagef("import boundaries: berikan tepat satu BERKAS .geojson")
+		}
+		return runImportBoundaries(e, args[1], *o.year)
 	default:
-		return output{}, usagef("import: yang dapat diimpor hanya \"households\" atau \"opd-report\", bukan %q", args[0])
+		return output{}, usagef("import: yang dapat diimpor hanya \"households\", \"opd-report\" atau \"boundaries\", bukan %q", args[0])
 	}
 	files := append(append([]string{}, args[1:]...), o.files...)
 	return RunImportHouseholds(e, files, *o.source, *o.edition, *o.mode, *o.report)

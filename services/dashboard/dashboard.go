@@ -129,6 +129,7 @@ type Dashboard struct {
 	Verification Verification  `json:"verification"`
 	VerifyByKec  []VerifyRow   `json:"verifyByKecamatan"`
 	Outcome      *OutcomeHooks `json:"outcome,omitempty"`
+	Boundaries   int           `json:"boundaries"` // villages with an imported boundary (the map shows when > 0)
 }
 
 // OutcomeHooks is where the outcome loop (targeting check, movement between editions)
@@ -209,6 +210,9 @@ func (s *Service) Build(ctx context.Context, year, month int) (Dashboard, error)
 		return Dashboard{}, wrap(err)
 	}
 	if err := s.verification(ctx, &d); err != nil {
+		return Dashboard{}, wrap(err)
+	}
+	if err := s.db.WithContext(ctx).Raw(`SELECT COUNT(*) FROM batas_desa`).Scan(&d.Boundaries).Error; err != nil {
 		return Dashboard{}, wrap(err)
 	}
 	if s.outcome != nil {

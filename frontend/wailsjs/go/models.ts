@@ -306,6 +306,95 @@ export namespace backup {
 
 }
 
+export namespace boundaries {
+	
+	export class Feature {
+	    index: number;
+	    code: string;
+	    name: string;
+	    kecamatan: string;
+	    desaId: number;
+	    desa: string;
+	    by: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Feature(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.kecamatan = source["kecamatan"];
+	        this.desaId = source["desaId"];
+	        this.desa = source["desa"];
+	        this.by = source["by"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class Preview {
+	    file: string;
+	    features: number;
+	    matched: Feature[];
+	    unmatched: Feature[];
+	    villages: number;
+	    missing: string[];
+	    duplicate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.features = source["features"];
+	        this.matched = this.convertValues(source["matched"], Feature);
+	        this.unmatched = this.convertValues(source["unmatched"], Feature);
+	        this.villages = source["villages"];
+	        this.missing = source["missing"];
+	        this.duplicate = source["duplicate"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Result {
+	    file: string;
+	    stored: number;
+	    unmatched: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.stored = source["stored"];
+	        this.unmatched = source["unmatched"];
+	    }
+	}
+
+}
+
 export namespace brief {
 	
 	export class Result {
@@ -715,6 +804,7 @@ export namespace dashboard {
 	    verification: Verification;
 	    verifyByKecamatan: VerifyRow[];
 	    outcome?: OutcomeHooks;
+	    boundaries: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Dashboard(source);
@@ -736,6 +826,7 @@ export namespace dashboard {
 	        this.verification = this.convertValues(source["verification"], Verification);
 	        this.verifyByKecamatan = this.convertValues(source["verifyByKecamatan"], VerifyRow);
 	        this.outcome = this.convertValues(source["outcome"], OutcomeHooks);
+	        this.boundaries = source["boundaries"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
