@@ -7,7 +7,10 @@ import (
 
 	"sidamping/services/assessment"
 	"sidamping/services/backup"
+	"sidamping/services/boundaries"
+	"sidamping/services/brief"
 	"sidamping/services/common"
+	"sidamping/services/dashboard"
 	"sidamping/services/evaluation"
 	"sidamping/services/households"
 	"sidamping/services/jobs"
@@ -21,6 +24,7 @@ import (
 	"sidamping/services/profile"
 	"sidamping/services/progress"
 	"sidamping/services/realization"
+	"sidamping/services/reporting"
 	"sidamping/services/reports"
 	"sidamping/services/settings"
 )
@@ -50,6 +54,10 @@ type Services struct {
 	OPDReport   *opdreport.Service
 	Households  *households.Service
 	Orphans     *orphans.Service
+	Dashboard   *dashboard.Service
+	Reporting   *reporting.Service
+	Brief       *brief.Service
+	Boundaries  *boundaries.Service
 	Jobs        *jobs.Registry // the one long job at a time; its Emitter feeds the services
 }
 
@@ -80,6 +88,10 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 		Orphans:     orphans.New(db, clock, filepath.Dir(dbPath)),
 	}
 	s.Households = households.New(db, clock, em, s.Master)
+	s.Dashboard = dashboard.New(db, clock)
+	s.Reporting = reporting.New(db, clock)
+	s.Brief = brief.New(db, clock, em, s.Dashboard)
+	s.Boundaries = boundaries.New(db, clock)
 	return s
 }
 
@@ -97,6 +109,7 @@ type Bound struct {
 	Households *HouseholdsApp
 	Orphans    *OrphansApp
 	Jobs       *JobsApp
+	Dashboard  *DashboardApp
 }
 
 // New builds the bound structs.
@@ -117,12 +130,13 @@ func New(rt *Runtime, s *Services) *Bound {
 		Households: &HouseholdsApp{rt: rt, s: s, jobs: reg},
 		Orphans:    &OrphansApp{rt: rt, s: s, jobs: reg},
 		Jobs:       &JobsApp{jobs: reg},
+		Dashboard:  &DashboardApp{rt: rt, s: s, jobs: reg},
 	}
 }
 
 // List returns the structs to pass to Wails' Bind option.
 func (b *Bound) List() []any {
-	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households, b.Orphans, b.Jobs}
+	return []any{b.System, b.Profile, b.Master, b.Excel, b.Backup, b.Pairing, b.Letter, b.Plan, b.Reports, b.Households, b.Orphans, b.Jobs, b.Dashboard}
 }
 
 // NewBootFailure builds bindings for a start whose database failed to open: only
@@ -136,5 +150,6 @@ func NewBootFailure(rt *Runtime, dbPath string, err error) *Bound {
 		Pairing: &PairingApp{rt: rt}, Letter: &LetterApp{rt: rt},
 		Plan: &PlanApp{rt: rt}, Reports: &ReportsApp{rt: rt, jobs: reg},
 		Households: &HouseholdsApp{rt: rt, jobs: reg}, Orphans: &OrphansApp{rt: rt, jobs: reg}, Jobs: &JobsApp{jobs: reg},
+		Dashboard: &DashboardApp{rt: rt, jobs: reg},
 	}
 }

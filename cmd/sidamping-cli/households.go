@@ -9,6 +9,7 @@ import (
 	"sidamping/models"
 	"sidamping/services/common"
 	"sidamping/services/households"
+	"sidamping/services/opdreport"
 )
 
 // The household registry's commands register themselves in the command table:
@@ -25,8 +26,8 @@ import (
 // committed on a rejection, a failure or an interruption (Ctrl+C or a killed process).
 func init() {
 	commands = append(commands,
-		&command{name: "import", args: []string{"households|opd-report|orphans|fosters", "BERKAS..."}, variadic: true,
-			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi), laporan realisasi OPD (opd-report), anak yatim (orphans) atau orang tua asuh (fosters)",
+		&command{name: "import", args: []string{"households|opd-report|orphans|fosters|boundaries", "BERKAS..."}, variadic: true,
+			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi), laporan realisasi OPD (opd-report, beberapa berkas sekaligus), anak yatim (orphans), orang tua asuh (fosters) atau batas desa GeoJSON untuk peta (boundaries)",
 			flags:   importHouseholdsFlags, run: runImport},
 		&command{name: "households", args: []string{"compare|movement"},
 			summary: "bandingkan dua edisi data keluarga (compare: daftar ke .xlsx; movement: perpindahan keluarga desil 1-2 per desa)",
@@ -43,6 +44,8 @@ func (f *fileList) Set(v string) error { *f = append(*f, v); return nil }
 type importHouseholdsOpts struct {
 	files                         fileList
 	source, edition, mode, report *string
+	year, month                   *int    // opd-report: the year and month being collected
+	opd                           *string // opd-report: the agency expected
 }
 
 func importHouseholdsFlags(fs *flag.FlagSet) any {
@@ -51,6 +54,9 @@ func importHouseholdsFlags(fs *flag.FlagSet) any {
 		edition: fs.String("edition", "", "nama edisi (bawaan: nama berkas pertama)"),
 		mode:    fs.String("mode", households.ModeReject, "reject: tolak bila ada baris salah; skip: lewati baris salah"),
 		report:  fs.String("report", "", "tulis baris yang dilewati ke berkas .xlsx ini"),
+		year:    fs.Int("year", 0, "opd-report: tahun yang dilaporkan (templat tahun lain ditolak)"),
+		month:   fs.Int("month", 0, "opd-report: bulan yang dikumpulkan (templat bulan lain ditolak)"),
+		opd:     fs.String("opd", "", "opd-report: kode perangkat daerah (templat OPD lain ditolak)"),
 	}
 	fs.Var(&o.files, "file", "berkas tambahan untuk edisi yang sama (boleh berulang)")
 	return o
@@ -61,17 +67,20 @@ func runImport(e *env, opts any, args []string) (output, error) {
 	switch args[0] {
 	case "households":
 	case "opd-report":
+		files := append(append([]string{}, args[1:]...), o.files...)
+		return runImportOPDReports(e, files, opdreport.ImportOptions{Year: *o.year, Month: *o.month, OPDCode: *o.opd})
+	case "boundaries":
 		if len(args) != 2 {
-			return output{}, usagef("import opd-report: berikan tepat satu BERKAS")
+			return output{}, usagef("import boundaries: berikan tepat satu BERKAS .geojson")
 		}
-		return runImportOPDReport(e, args[1])
+		return runImportBoundaries(e, args[1], *o.year)
 	case "orphans", "fosters":
 		if len(args) != 2 {
 			return output{}, usagef("import %s: berikan tepat satu BERKAS", args[0])
 		}
 		return RunImportOrphans(e, args[0], args[1])
 	default:
-		return output{}, usagef("import: yang dapat diimpor hanya \"households\", \"opd-report\", \"orphans\" atau \"fosters\", bukan %q", args[0])
+		return output{}, usagef("import: yang dapat diimpor hanya \"households\", \"opd-report\", \"orphans\", \"fosters\" atau \"boundaries\", bukan %q", args[0])
 	}
 	files := append(append([]string{}, args[1:]...), o.files...)
 	return RunImportHouseholds(e, files, *o.source, *o.edition, *o.mode, *o.report)

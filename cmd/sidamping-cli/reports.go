@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"strings"
 
 	"sidamping/models"
 	"sidamping/services/opdreport"
@@ -123,21 +124,41 @@ func runTemplate(e *env, opts any, args []string) (output, error) {
 	return out, nil
 }
 
-// runImportOPDReport imports a filled OPD realisation template.
-func runImportOPDReport(e *env, file string) (output, error) {
+// runImportOPDReports imports filled OPD realisation templates, each file on its own:
+// one result line per file; exit 1 when any file was refused (the others are saved).
+func runImportOPDReports(e *env, files []string, opt opdreport.ImportOptions) (output, error) {
 	db, rep, err := e.openDB(false)
 	if err != nil {
 		return output{}, err
 	}
 	defer models.Close(db)
-	res, err := opdreport.New(db, e.clock, nil).Import(e.ctx, file, opdreport.ImportOptions{})
-	if err != nil {
-		return output{}, err
+	res := opdreport.New(db, e.clock, nil).ImportMany(e.ctx, files, opt)
+	if len(res) == 1 { // one file: its result or its error, as before
+		r := res[0]
+		if !r.OK {
+			return output{}, &models.AppError{Code: r.Code, Message: r.Message, Details: r.Details}
+		}
+		out := output{
+			data: map[string]any{"file": r.Result.File, "entries": r.Result.Entries, "new": r.Result.New, "updated": r.Result.Updated, "amount": r.Result.Amount},
+			text: fmt.Sprintf("Laporan realisasi %s diimpor: %d entri (%d baru, %d diperbarui).", r.Result.File, r.Result.Entries, r.Result.New, r.Result.Updated),
+		}
+		bootNote(rep, &out)
+		return out, nil
 	}
-	out := output{
-		data: map[string]any{"file": res.File, "entries": res.Entries, "new": res.New, "updated": res.Updated, "amount": res.Amount},
-		text: fmt.Sprintf("Laporan realisasi %s diimpor: %d entri (%d baru, %d diperbarui).", res.File, res.Entries, res.New, res.Updated),
+	lines := make([]string, len(res))
+	refused := 0
+	for i, r := range res {
+		lines[i] = r.Line
+		if !r.OK {
+			refused++
+		}
 	}
+	out := output{data: map[string]any{"files": res, "imported": len(res) - refused, "refused": refused},
+		text: strings.Join(lines, "\n")}
 	bootNote(rep, &out)
+	if refused > 0 {
+		return out, models.NewError(models.ErrInvalid, "opdreport.some_refused",
+			fmt.Sprintf("%d dari %d berkas ditolak; berkas lain sudah disimpan.", refused, len(res)))
+	}
 	return out, nil
 }

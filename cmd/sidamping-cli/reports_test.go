@@ -50,7 +50,11 @@ func TestExportAndTemplateCommands(t *testing.T) {
 	if count(t, db, "realisasi") != before {
 		t.Fatal("a refused import saved rows")
 	}
-	cli(t, "--db", db, "import", "opd-report", tpl, tpl).expect(t, 2)
+	// Several files: one result line per file, exit 1 when any is refused.
+	r = cli(t, "--db", db, "--json", "import", "opd-report", tpl, tpl).expect(t, 1)
+	if files, _ := r.obj["files"].([]any); len(files) != 2 || r.obj["refused"].(float64) != 2 {
+		t.Fatalf("two files: %v", r.obj)
+	}
 }
 
 // opdCodeOf returns the code of an agency that leads a pairing in 2026.

@@ -20,6 +20,7 @@ import (
 type ImportOptions struct {
 	Year    int    `json:"year"`
 	OPDCode string `json:"opdCode"`
+	Month   int    `json:"month"` // the month being collected; a template made for another month is refused
 }
 
 // Problem is one thing wrong with the file, located by sheet, row and column.
@@ -96,6 +97,7 @@ type group struct {
 type checked struct {
 	preview Preview
 	groups  []*group
+	opdID   uint
 }
 
 // Preview reads a filled template and reports what Import would save.
@@ -149,7 +151,7 @@ func (s *Service) Import(ctx context.Context, path string, opt ImportOptions) (R
 			}
 		}
 		res = Result{File: p.File, Entries: p.Entries, New: p.New, Updated: p.Updated, Amount: p.Amount}
-		return nil
+		return s.receipt(tx, c, f.meta.Year)
 	})
 	if err != nil {
 		if ctx.Err() != nil {
@@ -163,6 +165,28 @@ func (s *Service) Import(ctx context.Context, path string, opt ImportOptions) (R
 	}
 	prog.Finish("selesai", fmt.Sprintf("%d realisasi disimpan (%d baru, %d diubah).", res.Entries, res.New, res.Updated))
 	return res, nil
+}
+
+// receipt records, for the reporting tracker, that the OPD sent each month of the file
+// by template (one row per month, with the file's name and the time of the import).
+func (s *Service) receipt(tx *gorm.DB, c *checked, year int) error {
+	perMonth := map[int]int{}
+	var months []int
+	for _, g := range c.groups {
+		if perMonth[g.in.Month] == 0 {
+			months = append(months, g.in.Month)
+		}
+		perMonth[g.in.Month]++
+	}
+	sort.Ints(months)
+	now := s.clock.Now()
+	for _, m := range months {
+		if err := tx.Create(&models.LaporanOPD{OPDID: c.opdID, Year: year, Month: m, File: c.preview.File, Entries: perMonth[m],
+			ReceivedAt: now}).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // invalidError is the refusal of a file with problems.
@@ -200,6 +224,11 @@ func (s *Service) readFile(ctx context.Context, path string, opt ImportOptions) 
 		return nil, models.NewError(models.ErrInvalid, CodeOtherYear, fmt.Sprintf(
 			"Templat %s untuk tahun %d, bukan tahun %d yang sedang dilaporkan; gunakan templat tahun %d.", wb.Name, m.Year, opt.Year, opt.Year))
 	}
+	if opt.Month != 0 && m.Month != 0 && m.Month != opt.Month {
+		return nil, models.NewError(models.ErrInvalid, CodeOtherMonth, fmt.Sprintf(
+			"Templat %s milik %s untuk bulan %s, bukan bulan %s yang sedang dikumpulkan; gunakan templat bulan %s.", wb.Name, m.OPDName,
+			common.BulanIndonesia[m.Month-1], common.BulanIndonesia[opt.Month-1], common.BulanIndonesia[opt.Month-1]))
+	}
 	if opt.OPDCode != "" && !strings.EqualFold(m.OPDCode, strings.TrimSpace(opt.OPDCode)) {
 		return nil, models.NewError(models.ErrInvalid, CodeOtherOPD, fmt.Sprintf(
 			"Templat %s milik %s (%s), bukan perangkat daerah yang dipilih (%s).", wb.Name, m.OPDName, m.OPDCode, opt.OPDCode))
@@ -222,7 +251,7 @@ func (s *Service) check(ctx context.Context, db *gorm.DB, f *readFile) (*checked
 		return nil, err
 	}
 	m := f.meta
-	c := &checked{preview: Preview{File: f.name, Year: m.Year, OPDCode: o.Code, OPDName: o.Name, Created: m.Created,
+	c := &checked{opdID: o.ID, preview: Preview{File: f.name, Year: m.Year, OPDCode: o.Code, OPDName: o.Name, Created: m.Created,
 		Rows: []PreviewRow{}, Problems: []Problem{}}}
 	for _, p := range f.t.Problems {
 		c.preview.Problems = append(c.preview.Problems, toProblem(p))

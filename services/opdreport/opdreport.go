@@ -37,6 +37,7 @@ const (
 	CodeVersion     = "opdreport.version"
 	CodeOtherYear   = "opdreport.other_year"
 	CodeOtherOPD    = "opdreport.other_opd"
+	CodeOtherMonth  = "opdreport.other_month"
 	CodeUnknownOPD  = "opdreport.unknown_opd"
 	CodeNoRows      = "opdreport.no_rows"
 	CodeInvalid     = "import.invalid"

@@ -1,9 +1,9 @@
-// Only the ECharts parts the dashboard needs; PriorityChart loads this module lazily.
-import { init, use } from 'echarts/core'
-import { BarChart } from 'echarts/charts'
-import { GridComponent, TooltipComponent } from 'echarts/components'
+// Only the ECharts parts the dashboard needs; the charts load this module lazily.
+import { init, registerMap, use } from 'echarts/core'
+import { BarChart, LineChart, MapChart } from 'echarts/charts'
+import { GeoComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
 
-use([BarChart, GridComponent, TooltipComponent, CanvasRenderer])
+use([BarChart, LineChart, MapChart, GeoComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer])
 
-export { init }
+export { init, registerMap }

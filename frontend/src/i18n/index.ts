@@ -15,6 +15,8 @@ import orphansId from './orphans.id'
 import orphansEn from './orphans.en'
 import outcomeId from './outcome.id'
 import outcomeEn from './outcome.en'
+import berandaId from './beranda.id'
+import berandaEn from './beranda.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
@@ -55,9 +57,10 @@ export const i18n = createI18n({
   // task names are added to progress.tasks).
   // "Did it work?" (movement, targeting, aid ledger) keeps its text in outcome.*.ts under
   // "outcome", its progress titles and error codes merged into progress.tasks and errors.
+  // The Beranda (dashboard, reporting tracker, meeting brief) keeps its text in beranda.*.ts.
   messages: {
-    id: withOutcome({ ...withDocx(id, docxId), progress: withTasks(id.progress, orphansId.tasks), plan: planId, households: householdsId, safety: safetyId, print: printId, orphans: orphansId }, outcomeId),
-    en: withOutcome({ ...withDocx(en, docxEn), progress: withTasks(en.progress, orphansEn.tasks), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn, orphans: orphansEn }, outcomeEn),
+    id: withOutcome({ ...withDocx(id, docxId), progress: withTasks(id.progress, orphansId.tasks), plan: planId, households: householdsId, safety: safetyId, print: printId, orphans: orphansId, beranda: berandaId }, outcomeId),
+    en: withOutcome({ ...withDocx(en, docxEn), progress: withTasks(en.progress, orphansEn.tasks), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn, orphans: orphansEn, beranda: berandaEn }, outcomeEn),
   },
 })
 

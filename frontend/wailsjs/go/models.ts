@@ -362,6 +362,120 @@ export namespace backup {
 
 }
 
+export namespace boundaries {
+	
+	export class Feature {
+	    index: number;
+	    code: string;
+	    name: string;
+	    kecamatan: string;
+	    desaId: number;
+	    desa: string;
+	    by: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Feature(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.kecamatan = source["kecamatan"];
+	        this.desaId = source["desaId"];
+	        this.desa = source["desa"];
+	        this.by = source["by"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class Preview {
+	    file: string;
+	    features: number;
+	    matched: Feature[];
+	    unmatched: Feature[];
+	    villages: number;
+	    missing: string[];
+	    duplicate: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.features = source["features"];
+	        this.matched = this.convertValues(source["matched"], Feature);
+	        this.unmatched = this.convertValues(source["unmatched"], Feature);
+	        this.villages = source["villages"];
+	        this.missing = source["missing"];
+	        this.duplicate = source["duplicate"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Result {
+	    file: string;
+	    stored: number;
+	    unmatched: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.stored = source["stored"];
+	        this.unmatched = source["unmatched"];
+	    }
+	}
+
+}
+
+export namespace brief {
+	
+	export class Result {
+	    path: string;
+	    format: string;
+	    pages: number;
+	    opd: number;
+	    notReported: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.format = source["format"];
+	        this.pages = source["pages"];
+	        this.opd = source["opd"];
+	        this.notReported = source["notReported"];
+	    }
+	}
+
+}
+
 export namespace common {
 	
 	export class ProgressEvent {
@@ -392,6 +506,413 @@ export namespace common {
 	        this.job = source["job"];
 	    }
 	}
+
+}
+
+export namespace dashboard {
+	
+	export class AreaRow {
+	    id: number;
+	    code: string;
+	    name: string;
+	    villages: number;
+	    desil12: number;
+	    activities: number;
+	    planned: number;
+	    realised: number;
+	    absorption: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AreaRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.villages = source["villages"];
+	        this.desil12 = source["desil12"];
+	        this.activities = source["activities"];
+	        this.planned = source["planned"];
+	        this.realised = source["realised"];
+	        this.absorption = source["absorption"];
+	    }
+	}
+	export class Table {
+	    title: string;
+	    header: string[];
+	    rows: string[][];
+	
+	    static createFrom(source: any = {}) {
+	        return new Table(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.header = source["header"];
+	        this.rows = source["rows"];
+	    }
+	}
+	export class OutcomeHooks {
+	    tables: Table[];
+	
+	    static createFrom(source: any = {}) {
+	        return new OutcomeHooks(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tables = this.convertValues(source["tables"], Table);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class VerifyRow {
+	    kecamatan: string;
+	    families: number;
+	    familiesVerified: number;
+	    members: number;
+	    membersVerified: number;
+	    percent: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VerifyRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kecamatan = source["kecamatan"];
+	        this.families = source["families"];
+	        this.familiesVerified = source["familiesVerified"];
+	        this.members = source["members"];
+	        this.membersVerified = source["membersVerified"];
+	        this.percent = source["percent"];
+	    }
+	}
+	export class Verification {
+	    editionId: number;
+	    edition: string;
+	    families: number;
+	    familiesVerified: number;
+	    members: number;
+	    membersVerified: number;
+	    percent: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Verification(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.editionId = source["editionId"];
+	        this.edition = source["edition"];
+	        this.families = source["families"];
+	        this.familiesVerified = source["familiesVerified"];
+	        this.members = source["members"];
+	        this.membersVerified = source["membersVerified"];
+	        this.percent = source["percent"];
+	    }
+	}
+	export class EditionRef {
+	    id: number;
+	    name: string;
+	    dataDate: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EditionRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.dataDate = source["dataDate"];
+	    }
+	}
+	export class VillageRow {
+	    desaId: number;
+	    code: string;
+	    name: string;
+	    kecamatanId: number;
+	    kecamatan: string;
+	    priority: boolean;
+	    pendampinganId: number;
+	    opd: string;
+	    desil12: number;
+	    desil12ByEdition: number[];
+	    families: number;
+	    activities: number;
+	    planned: number;
+	    realised: number;
+	    progress: number;
+	    verified: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new VillageRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.desaId = source["desaId"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.kecamatanId = source["kecamatanId"];
+	        this.kecamatan = source["kecamatan"];
+	        this.priority = source["priority"];
+	        this.pendampinganId = source["pendampinganId"];
+	        this.opd = source["opd"];
+	        this.desil12 = source["desil12"];
+	        this.desil12ByEdition = source["desil12ByEdition"];
+	        this.families = source["families"];
+	        this.activities = source["activities"];
+	        this.planned = source["planned"];
+	        this.realised = source["realised"];
+	        this.progress = source["progress"];
+	        this.verified = source["verified"];
+	    }
+	}
+	export class VillageRef {
+	    pendampinganId: number;
+	    desaId: number;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new VillageRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.pendampinganId = source["pendampinganId"];
+	        this.desaId = source["desaId"];
+	        this.name = source["name"];
+	    }
+	}
+	export class OPDRow {
+	    id: number;
+	    code: string;
+	    name: string;
+	    abbreviation: string;
+	    villages: VillageRef[];
+	    activities: number;
+	    planned: number;
+	    realised: number;
+	    absorption: number;
+	    progress: number;
+	    expected: number;
+	    late: number;
+	    lastReportedMonth: number;
+	    reported: boolean;
+	    behind: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new OPDRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.abbreviation = source["abbreviation"];
+	        this.villages = this.convertValues(source["villages"], VillageRef);
+	        this.activities = source["activities"];
+	        this.planned = source["planned"];
+	        this.realised = source["realised"];
+	        this.absorption = source["absorption"];
+	        this.progress = source["progress"];
+	        this.expected = source["expected"];
+	        this.late = source["late"];
+	        this.lastReportedMonth = source["lastReportedMonth"];
+	        this.reported = source["reported"];
+	        this.behind = source["behind"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Source {
+	    code: string;
+	    label: string;
+	    planned: number;
+	    realised: number;
+	    absorption: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Source(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.label = source["label"];
+	        this.planned = source["planned"];
+	        this.realised = source["realised"];
+	        this.absorption = source["absorption"];
+	    }
+	}
+	export class Headline {
+	    priorityVillages: number;
+	    paired: number;
+	    withTeam: number;
+	    withPlan: number;
+	    withRealisation: number;
+	    lettersIssued: number;
+	    activities: number;
+	    late: number;
+	    planned: number;
+	    realised: number;
+	    absorption: number;
+	    progress: number;
+	    expected: number;
+	    households: number;
+	    people: number;
+	    opdReported: number;
+	    opdNotReported: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Headline(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.priorityVillages = source["priorityVillages"];
+	        this.paired = source["paired"];
+	        this.withTeam = source["withTeam"];
+	        this.withPlan = source["withPlan"];
+	        this.withRealisation = source["withRealisation"];
+	        this.lettersIssued = source["lettersIssued"];
+	        this.activities = source["activities"];
+	        this.late = source["late"];
+	        this.planned = source["planned"];
+	        this.realised = source["realised"];
+	        this.absorption = source["absorption"];
+	        this.progress = source["progress"];
+	        this.expected = source["expected"];
+	        this.households = source["households"];
+	        this.people = source["people"];
+	        this.opdReported = source["opdReported"];
+	        this.opdNotReported = source["opdNotReported"];
+	    }
+	}
+	export class Step {
+	    key: string;
+	    label: string;
+	    done: boolean;
+	    route: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Step(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.done = source["done"];
+	        this.route = source["route"];
+	    }
+	}
+	export class Dashboard {
+	    year: number;
+	    month: number;
+	    monthName: string;
+	    empty: boolean;
+	    checklist: Step[];
+	    headline: Headline;
+	    sources: Source[];
+	    opd: OPDRow[];
+	    kecamatan: AreaRow[];
+	    villages: VillageRow[];
+	    editions: EditionRef[];
+	    verification: Verification;
+	    verifyByKecamatan: VerifyRow[];
+	    outcome?: OutcomeHooks;
+	    boundaries: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.month = source["month"];
+	        this.monthName = source["monthName"];
+	        this.empty = source["empty"];
+	        this.checklist = this.convertValues(source["checklist"], Step);
+	        this.headline = this.convertValues(source["headline"], Headline);
+	        this.sources = this.convertValues(source["sources"], Source);
+	        this.opd = this.convertValues(source["opd"], OPDRow);
+	        this.kecamatan = this.convertValues(source["kecamatan"], AreaRow);
+	        this.villages = this.convertValues(source["villages"], VillageRow);
+	        this.editions = this.convertValues(source["editions"], EditionRef);
+	        this.verification = this.convertValues(source["verification"], Verification);
+	        this.verifyByKecamatan = this.convertValues(source["verifyByKecamatan"], VerifyRow);
+	        this.outcome = this.convertValues(source["outcome"], OutcomeHooks);
+	        this.boundaries = source["boundaries"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	
+	
+	
+	
+	
+	
 
 }
 
@@ -3445,6 +3966,70 @@ export namespace models {
 
 export namespace opdreport {
 	
+	export class Result {
+	    file: string;
+	    entries: number;
+	    new: number;
+	    updated: number;
+	    amount: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.file = source["file"];
+	        this.entries = source["entries"];
+	        this.new = source["new"];
+	        this.updated = source["updated"];
+	        this.amount = source["amount"];
+	    }
+	}
+	export class FileResult {
+	    path: string;
+	    file: string;
+	    ok: boolean;
+	    result: Result;
+	    code?: string;
+	    message?: string;
+	    details?: string[];
+	    line: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.file = source["file"];
+	        this.ok = source["ok"];
+	        this.result = this.convertValues(source["result"], Result);
+	        this.code = source["code"];
+	        this.message = source["message"];
+	        this.details = source["details"];
+	        this.line = source["line"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Problem {
 	    file: string;
 	    sheet: string;
@@ -3555,26 +4140,7 @@ export namespace opdreport {
 	}
 	
 	
-	export class Result {
-	    file: string;
-	    entries: number;
-	    new: number;
-	    updated: number;
-	    amount: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new Result(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.file = source["file"];
-	        this.entries = source["entries"];
-	        this.new = source["new"];
-	        this.updated = source["updated"];
-	        this.amount = source["amount"];
-	    }
-	}
 	export class TemplateResult {
 	    path: string;
 	    opdCode: string;
@@ -5355,6 +5921,158 @@ export namespace realization {
 	        this.kendala = source["kendala"];
 	        this.tindakLanjut = source["tindakLanjut"];
 	        this.money = this.convertValues(source["money"], plan.BudgetLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace reporting {
+	
+	export class ExportResult {
+	    path: string;
+	    rows: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.rows = source["rows"];
+	    }
+	}
+	export class MonthCell {
+	    month: number;
+	    reported: boolean;
+	    via: string;
+	    file: string;
+	    // Go type: time
+	    at?: any;
+	    entries: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthCell(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.month = source["month"];
+	        this.reported = source["reported"];
+	        this.via = source["via"];
+	        this.file = source["file"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.entries = source["entries"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class OPDStatus {
+	    opdId: number;
+	    code: string;
+	    name: string;
+	    abbreviation: string;
+	    villages: string[];
+	    activities: number;
+	    months: MonthCell[];
+	    reported: boolean;
+	    via: string;
+	    lastMonth: number;
+	    missingSince: number;
+	    missing: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new OPDStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.opdId = source["opdId"];
+	        this.code = source["code"];
+	        this.name = source["name"];
+	        this.abbreviation = source["abbreviation"];
+	        this.villages = source["villages"];
+	        this.activities = source["activities"];
+	        this.months = this.convertValues(source["months"], MonthCell);
+	        this.reported = source["reported"];
+	        this.via = source["via"];
+	        this.lastMonth = source["lastMonth"];
+	        this.missingSince = source["missingSince"];
+	        this.missing = source["missing"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Status {
+	    year: number;
+	    month: number;
+	    monthName: string;
+	    opd: OPDStatus[];
+	    reported: number;
+	    notReported: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Status(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.month = source["month"];
+	        this.monthName = source["monthName"];
+	        this.opd = this.convertValues(source["opd"], OPDStatus);
+	        this.reported = source["reported"];
+	        this.notReported = source["notReported"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
