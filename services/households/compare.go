@@ -74,10 +74,10 @@ var changeQueries = map[string]string{
 		JOIN keluarga a ON a.no_kk = k.no_kk AND a.edisi_id = ? WHERE k.edisi_id = ? AND a.desil IS NOT k.desil`,
 	ChangeMemberIn: `SELECT k.desa_id, COALESCE(k.no_kk,''), i.nik, i.name, COALESCE(k.address,''), NULL, k.desil
 		FROM keluarga k JOIN individu i ON i.keluarga_id = k.id WHERE k.edisi_id = ? AND i.nik_flag = 'valid'
-		AND NOT EXISTS (SELECT 1 FROM individu j JOIN keluarga kj ON kj.id = j.keluarga_id WHERE j.nik = i.nik AND kj.edisi_id = ?)`,
+		AND NOT EXISTS (SELECT 1 FROM individu j WHERE j.edisi_id = ? AND j.nik = i.nik)`,
 	ChangeMemberOut: `SELECT k.desa_id, COALESCE(k.no_kk,''), i.nik, i.name, COALESCE(k.address,''), k.desil, NULL
 		FROM keluarga k JOIN individu i ON i.keluarga_id = k.id WHERE k.edisi_id = ? AND i.nik_flag = 'valid'
-		AND NOT EXISTS (SELECT 1 FROM individu j JOIN keluarga kj ON kj.id = j.keluarga_id WHERE j.nik = i.nik AND kj.edisi_id = ?)`,
+		AND NOT EXISTS (SELECT 1 FROM individu j WHERE j.edisi_id = ? AND j.nik = i.nik)`,
 }
 
 // eachChange streams the changes of one kind from edition from to edition to.
