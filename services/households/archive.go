@@ -22,11 +22,12 @@ import (
 // An archived edition keeps its edisi row and its village totals (edisi_desa), so lists,
 // rankings and references to the edition stay; its families and members (with their
 // verification) move to a gzip file of JSON lines in the folder "arsip-edisi" beside the
-// database:
+// database (edisi-<id>-<name>.sdarsip): gzip of one JSON line
 //
 //	{"format":"sidamping-edisi","version":1,"edition":{...},"families":[cols],"members":[cols]}
-//	{"k":[values of a family]}
-//	{"i":[values of a member]}   (after its family)
+//
+// then the families and the members (every family before the members) in the binary
+// row form of archivecodec.go.
 //
 // Restoring reads it back under new ids (an archived edition's ids may have been reused
 // by a later import) and makes the members findable again.
@@ -49,11 +50,6 @@ type archiveHead struct {
 	Edition  models.Edisi `json:"edition"`
 	Families []string     `json:"families"`
 	Members  []string     `json:"members"`
-}
-
-type archiveLine struct {
-	K []any `json:"k,omitempty"`
-	I []any `json:"i,omitempty"`
 }
 
 // EditionResult tells what an edition command did.
@@ -109,7 +105,7 @@ func (s *Service) ArchiveEdition(ctx context.Context, id uint) (EditionResult, e
 	if e.ArchivedAt != nil {
 		return EditionResult{Edition: e}, models.Conflict(CodeEditionArchived, fmt.Sprintf("Edisi \"%s\" sudah diarsipkan.", e.Name))
 	}
-	name := fmt.Sprintf("edisi-%d-%s.jsonl.gz", e.ID, strings.Trim(reSlug.ReplaceAllString(strings.ToLower(e.Name), "-"), "-"))
+	name := fmt.Sprintf("edisi-%d-%s.sdarsip", e.ID, strings.Trim(reSlug.ReplaceAllString(strings.ToLower(e.Name), "-"), "-"))
 	path, err := s.archivePath(ctx, name)
 	if err != nil {
 		return EditionResult{}, err
@@ -161,12 +157,14 @@ func (s *Service) ArchiveEdition(ctx context.Context, id uint) (EditionResult, e
 func writeArchive(ctx context.Context, tx execer, w io.Writer, e models.Edisi) error {
 	zw, _ := gzip.NewWriterLevel(w, gzip.BestSpeed)
 	bw := bufio.NewWriterSize(zw, 1<<16)
-	enc := json.NewEncoder(bw)
-	if err := enc.Encode(archiveHead{Format: archiveFormat, Version: 1, Edition: e,
-		Families: strings.Split(famArchCols, ", "), Members: strings.Split(memArchCols, ", ")}); err != nil {
-		return err
-	}
-	for _, t := range []struct{ cols, table, key string }{{famArchCols, "keluarga", "k"}, {memArchCols, "individu", "i"}} {
+	head, _ := json.Marshal(archiveHead{Format: archiveFormat, Version: 1, Edition: e,
+		Families: strings.Split(famArchCols, ", "), Members: strings.Split(memArchCols, ", ")})
+	bw.Write(append(head, '\n'))
+	rw := &rowWriter{w: bw}
+	for _, t := range []struct {
+		cols, table string
+		kind        byte
+	}{{famArchCols, "keluarga", 'k'}, {memArchCols, "individu", 'i'}} {
 		rows, err := tx.QueryContext(ctx, `SELECT `+t.cols+` FROM `+t.table+` WHERE id BETWEEN (SELECT MIN(id) FROM `+t.table+` WHERE edisi_id = ?1)
 			AND (SELECT MAX(id) FROM `+t.table+` WHERE edisi_id = ?1) AND +edisi_id = ?1 ORDER BY id`, e.ID)
 		if err != nil {
@@ -183,11 +181,7 @@ func writeArchive(ctx context.Context, tx execer, w io.Writer, e models.Edisi) e
 				rows.Close()
 				return err
 			}
-			line := archiveLine{K: vals}
-			if t.key == "i" {
-				line = archiveLine{I: vals}
-			}
-			if err := enc.Encode(line); err != nil {
+			if err := rw.row(t.kind, vals); err != nil {
 				rows.Close()
 				return err
 			}
@@ -237,10 +231,13 @@ func (s *Service) RestoreEdition(ctx context.Context, id uint) (EditionResult, e
 	if err != nil {
 		return EditionResult{Edition: e}, bad("bukan berkas arsip edisi", err)
 	}
-	dec := json.NewDecoder(zr)
-	dec.UseNumber()
+	br := bufio.NewReaderSize(zr, 1<<16)
+	line, err := br.ReadBytes('\n')
 	var head archiveHead
-	if err := dec.Decode(&head); err != nil || head.Format != archiveFormat || head.Version != 1 || head.Edition.ID != e.ID {
+	if err == nil {
+		err = json.Unmarshal(line, &head)
+	}
+	if err != nil || head.Format != archiveFormat || head.Version != 1 || head.Edition.ID != e.ID {
 		return EditionResult{Edition: e}, bad("isinya bukan arsip edisi ini", err)
 	}
 	if strings.Join(head.Families, ", ") != famArchCols || strings.Join(head.Members, ", ") != memArchCols {
@@ -252,7 +249,7 @@ func (s *Service) RestoreEdition(ctx context.Context, id uint) (EditionResult, e
 			return err
 		}
 		defer ld.close()
-		if err := restoreRows(ctx, tx, dec, ld); err != nil {
+		if err := restoreRows(ctx, tx, &rowReader{r: br}, ld); err != nil {
 			if ae := (*models.AppError)(nil); errors.As(err, &ae) {
 				return err
 			}
@@ -279,7 +276,7 @@ func (s *Service) RestoreEdition(ctx context.Context, id uint) (EditionResult, e
 }
 
 // restoreRows inserts the archived rows under the loader's next ids.
-func restoreRows(ctx context.Context, tx execer, dec *json.Decoder, ld *loader) error {
+func restoreRows(ctx context.Context, tx execer, rr *rowReader, ld *loader) error {
 	statuses, err := stringSet(ctx, tx, `SELECT code FROM status_verval`)
 	if err != nil {
 		return err
@@ -288,7 +285,7 @@ func restoreRows(ctx context.Context, tx execer, dec *json.Decoder, ld *loader) 
 	if err != nil {
 		return err
 	}
-	famIDs := map[string]int64{}
+	famIDs := map[int64]int64{}
 	nFam, nMem := len(strings.Split(famArchCols, ", ")), len(strings.Split(memArchCols, ", "))
 	famSt, memSt := len(strings.Split(famCols, ", ")), len(strings.Split(memCols, ", "))
 	fix := func(vals []any, at int) error {
@@ -305,51 +302,49 @@ func restoreRows(ctx context.Context, tx execer, dec *json.Decoder, ld *loader) 
 		return nil
 	}
 	for {
-		var line archiveLine
-		if err := dec.Decode(&line); err == io.EOF {
+		kind, vals, err := rr.row(func(k byte) int {
+			switch k {
+			case 'k':
+				return nFam
+			case 'i':
+				return nMem
+			}
+			return 0
+		})
+		if err == io.EOF {
 			break
 		} else if err != nil {
 			return err
 		}
-		for _, vals := range [][]any{line.K, line.I} {
-			for i, v := range vals {
-				if n, ok := v.(json.Number); ok {
-					if x, err := n.Int64(); err == nil {
-						vals[i] = x
-					}
-				}
-			}
-		}
-		switch {
-		case len(line.K) == nFam:
-			old := fmt.Sprint(line.K[0])
+		switch kind {
+		case 'k':
+			old, _ := vals[0].(int64)
 			id := ld.nextFam
 			ld.nextFam++
 			famIDs[old] = id
-			line.K[0], line.K[1] = id, ld.editionID
-			if err := fix(line.K, famSt); err != nil {
+			vals[0], vals[1] = id, ld.editionID
+			if err := fix(vals, famSt); err != nil {
 				return err
 			}
-			ld.famArgs = append(ld.famArgs, line.K...)
-		case len(line.I) == nMem:
-			fam, ok := famIDs[fmt.Sprint(line.I[1])]
+			ld.famArgs = append(ld.famArgs, vals...)
+		default:
+			old, _ := vals[1].(int64)
+			fam, ok := famIDs[old]
 			if !ok {
 				return errors.New("anggota tanpa keluarga di arsip")
 			}
 			mid := ld.nextMem
 			ld.nextMem++
-			line.I[0], line.I[1], line.I[2] = mid, fam, ld.editionID
-			if err := fix(line.I, memSt); err != nil {
+			vals[0], vals[1], vals[2] = mid, fam, ld.editionID
+			if err := fix(vals, memSt); err != nil {
 				return err
 			}
-			ld.memArgs = append(ld.memArgs, line.I...)
-			if norm, ok := line.I[7].(string); ok {
+			ld.memArgs = append(ld.memArgs, vals...)
+			if norm, ok := vals[7].(string); ok {
 				for _, w := range nameWords(norm) {
 					ld.tokArgs = append(ld.tokArgs, mid, w)
 				}
 			}
-		default:
-			return errors.New("baris arsip tidak dikenal")
 		}
 		if len(ld.famArgs) >= chunkRows*nFam || len(ld.memArgs) >= chunkRows*nMem || len(ld.tokArgs) >= cap(ld.tokArgs)-2*tokColsN {
 			if err := ld.flushArch(nFam, nMem); err != nil {
