@@ -27,8 +27,8 @@ func init() {
 		&command{name: "import", args: []string{"households|opd-report", "BERKAS..."}, variadic: true,
 			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi) atau laporan realisasi OPD (opd-report)",
 			flags:   importHouseholdsFlags, run: runImport},
-		&command{name: "households", args: []string{"compare"},
-			summary: "bandingkan dua edisi data keluarga dan tulis daftarnya ke .xlsx",
+		&command{name: "households", args: []string{"compare|editions|edition"}, variadic: true,
+			summary: "bandingkan dua edisi data keluarga (compare); daftar edisi (editions); hapus, arsipkan atau pulihkan edisi (edition delete|restore NAMA)",
 			flags:   compareHouseholdsFlags, run: runCompareHouseholds},
 	)
 }
@@ -136,21 +136,30 @@ func importText(res households.ImportResult, ok bool) string {
 type compareHouseholdsOpts struct {
 	from, to, out *string
 	unmask        *bool
+	archive       *bool // edition delete --archive
 }
 
 func compareHouseholdsFlags(fs *flag.FlagSet) any {
 	return &compareHouseholdsOpts{
-		from:   fs.String("from", "", "nama edisi lama (wajib)"),
-		to:     fs.String("to", "", "nama edisi baru (wajib)"),
-		out:    fs.String("out", "", "berkas .xlsx yang ditulis (wajib)"),
-		unmask: fs.Bool("unmask", false, "tulis NIK dan No KK lengkap (data pribadi)"),
+		from:    fs.String("from", "", "nama edisi lama (wajib)"),
+		to:      fs.String("to", "", "nama edisi baru (wajib)"),
+		out:     fs.String("out", "", "berkas .xlsx yang ditulis (wajib)"),
+		unmask:  fs.Bool("unmask", false, "tulis NIK dan No KK lengkap (data pribadi)"),
+		archive: fs.Bool("archive", false, "edition delete: arsipkan ke berkas terkompresi di samping basis data, bukan menghapus"),
 	}
 }
 
 func runCompareHouseholds(e *env, opts any, args []string) (output, error) {
 	o := opts.(*compareHouseholdsOpts)
-	if args[0] != "compare" {
-		return output{}, usagef("households: subperintah %q tidak dikenal (yang ada: compare)", args[0])
+	switch args[0] {
+	case "editions", "edition":
+		return runEditions(e, args, *o.archive)
+	case "compare":
+		if len(args) > 1 {
+			return output{}, usagef("households compare: argumen berlebih: %s", strings.Join(args[1:], " "))
+		}
+	default:
+		return output{}, usagef("households: subperintah %q tidak dikenal (yang ada: compare, editions, edition)", args[0])
 	}
 	if *o.from == "" || *o.to == "" || *o.out == "" {
 		return output{}, usagef("households compare: --from, --to dan --out wajib diisi")

@@ -124,4 +124,3 @@ func TestRestoreDamagedArchive(t *testing.T) {
 		t.Fatalf("%d members after a failed restore", n)
 	}
 }
-
