@@ -70,9 +70,14 @@ func (a *HouseholdsApp) Editions() ([]models.Edisi, error) {
 	return a.s.Households.Editions(a.rt.Context())
 }
 
-// DeleteEdition removes an edition with its families, members and verification.
+// DeleteEdition removes an edition with its families and members; refused
+// (households.edition_in_use, with what refers in params) while beneficiaries,
+// verification statuses or other records refer to it.
 func (a *HouseholdsApp) DeleteEdition(id uint) error {
-	return a.s.Households.DeleteEdition(a.rt.Context(), id)
+	_, err := runJob(a.rt, a.jobs, JobHouseholdsDeleteEdition, "edition-delete", "Penghapusan edisi data keluarga", func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, a.s.Households.DeleteEdition(ctx, id)
+	})
+	return err
 }
 
 // Search finds members by NIK, No KK or name (NIK masked).

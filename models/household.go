@@ -53,6 +53,11 @@ type Edisi struct {
 	Skipped   int       `gorm:"not null;default:0" json:"skipped"`
 	Note      string    `gorm:"size:500" json:"note"`
 	CreatedAt time.Time `json:"createdAt"`
+	// ArchivedAt is set while the edition's families and members live in ArchiveFile
+	// (a compressed file beside the database) instead of the registry.
+	ArchivedAt  *time.Time `json:"archivedAt"`
+	ArchiveFile string     `gorm:"column:archive_file" json:"archiveFile"`
+	ArchiveSize int64      `gorm:"not null;default:0" json:"archiveSize"`
 }
 
 func (Edisi) TableName() string { return "edisi" }
@@ -87,6 +92,7 @@ func (Keluarga) TableName() string { return "keluarga" }
 type Individu struct {
 	ID           uint    `gorm:"primaryKey" json:"id"`
 	KeluargaID   uint    `gorm:"not null" json:"keluargaId"`
+	EdisiID      uint    `gorm:"not null;default:0" json:"edisiId"` // its family's edition (migration 10)
 	NIK          *string `gorm:"column:nik;size:16" json:"nik"`
 	NIKFlag      string  `gorm:"column:nik_flag;size:10;not null" json:"nikFlag"`
 	SourceID     string  `gorm:"size:50" json:"sourceId"`

@@ -13,6 +13,7 @@ import (
 	"sidamping/services/backup"
 	"sidamping/services/boot"
 	"sidamping/services/common"
+	"sidamping/services/dbcheck"
 	"sidamping/services/demo"
 	"sidamping/services/filelock"
 	"sidamping/services/fileout"
@@ -53,7 +54,10 @@ var commands = []*command{
 		run:   runBackup},
 	{name: "restore", args: []string{"BERKAS"}, summary: "pulihkan basis data dari berkas cadangan (basis data sekarang dicadangkan dulu)",
 		run: runRestore},
-	{name: "check", summary: "periksa integritas dan rujukan antartabel basis data",
+	{name: "check", summary: "periksa integritas dan rujukan antartabel basis data (--quick: tanpa tabel besar data keluarga, di bawah 1 detik)",
+		flags: func(fs *flag.FlagSet) any {
+			return fs.Bool("quick", false, "pemeriksaan cepat seperti saat aplikasi dibuka")
+		},
 		run: runCheck},
 	{name: "version", summary: "tampilkan versi aplikasi dan skema basis data", noDB: true,
 		run: runVersion},
@@ -177,32 +181,25 @@ func runRestore(e *env, _ any, args []string) (output, error) {
 	return out, nil
 }
 
-func runCheck(e *env, _ any, _ []string) (output, error) {
+func runCheck(e *env, opts any, _ []string) (output, error) {
+	mode := dbcheck.Full
+	if *opts.(*bool) {
+		mode = dbcheck.Quick
+	}
 	db, rep, err := e.openDB(false)
 	if err != nil {
 		return output{}, err
 	}
 	defer models.Close(db)
-	problems, err := models.IntegrityCheck(e.ctx, db)
+	res, err := dbcheck.Run(e.ctx, db, mode, nil)
 	if err != nil {
 		return output{}, models.NewError(models.ErrInvalid, "check.failed",
 			fmt.Sprintf("Pemeriksaan basis data %s gagal: %v", e.dbPath, err)).Wrap(err)
 	}
+	problems := res.Problems
 	version, err := models.SchemaVersion(e.ctx, db)
 	if err != nil {
 		return output{}, err
-	}
-	pool, err := db.DB()
-	if err != nil {
-		return output{}, err
-	}
-	diffs, err := models.SchemaDiff(e.ctx, pool, version)
-	if err != nil {
-		return output{}, models.NewError(models.ErrInvalid, "check.failed",
-			fmt.Sprintf("Pemeriksaan skema basis data %s gagal: %v", e.dbPath, err)).Wrap(err)
-	}
-	for _, d := range diffs {
-		problems = append(problems, "skema: "+d)
 	}
 	counts := map[string]int64{}
 	for _, t := range []string{"kecamatan", "desa", "opd"} {
@@ -215,7 +212,8 @@ func runCheck(e *env, _ any, _ []string) (output, error) {
 	if problems == nil {
 		problems = []string{}
 	}
-	out := output{data: map[string]any{"path": e.dbPath, "schemaVersion": version, "problems": problems, "counts": counts}}
+	out := output{data: map[string]any{"path": e.dbPath, "schemaVersion": version, "problems": problems, "counts": counts,
+		"mode": mode, "seconds": res.Seconds}}
 	if len(problems) > 0 {
 		return out, models.NewError(models.ErrInvalid, "check.problems",
 			fmt.Sprintf("Basis data %s bermasalah: %d temuan pemeriksaan integritas, rujukan antartabel dan susunan skema.", e.dbPath, len(problems))).

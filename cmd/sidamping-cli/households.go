@@ -29,8 +29,8 @@ func init() {
 		&command{name: "import", args: []string{"households|opd-report|orphans|fosters|boundaries", "BERKAS..."}, variadic: true,
 			summary: "impor data keluarga (households: DTKS/P3KE/DTSEN .xlsx/.csv, beberapa berkas = satu edisi), laporan realisasi OPD (opd-report, beberapa berkas sekaligus), anak yatim (orphans), orang tua asuh (fosters) atau batas desa GeoJSON untuk peta (boundaries)",
 			flags:   importHouseholdsFlags, run: runImport},
-		&command{name: "households", args: []string{"compare|movement"},
-			summary: "bandingkan dua edisi data keluarga (compare: daftar ke .xlsx; movement: perpindahan keluarga desil 1-2 per desa)",
+		&command{name: "households", args: []string{"compare|movement|editions|edition"}, variadic: true,
+			summary: "bandingkan dua edisi data keluarga (compare: daftar ke .xlsx; movement: perpindahan keluarga desil 1-2 per desa); daftar edisi (editions); hapus, arsipkan atau pulihkan edisi (edition delete|restore NAMA)",
 			flags:   compareHouseholdsFlags, run: runCompareHouseholds},
 	)
 }
@@ -151,22 +151,29 @@ func importText(res households.ImportResult, ok bool) string {
 type compareHouseholdsOpts struct {
 	from, to, out, by *string
 	unmask            *bool
+	archive           *bool // edition delete --archive
 }
 
 func compareHouseholdsFlags(fs *flag.FlagSet) any {
 	return &compareHouseholdsOpts{
-		from:   fs.String("from", "", "nama edisi lama (wajib)"),
-		to:     fs.String("to", "", "nama edisi baru (wajib)"),
-		out:    fs.String("out", "", "berkas .xlsx yang ditulis (wajib)"),
-		unmask: fs.Bool("unmask", false, "tulis NIK dan No KK lengkap (data pribadi)"),
-		by:     fs.String("by", "", "movement: \"beneficiaries\" memisah tiap angka menjadi keluarga penerima dan bukan penerima"),
+		from:    fs.String("from", "", "nama edisi lama (wajib)"),
+		to:      fs.String("to", "", "nama edisi baru (wajib)"),
+		out:     fs.String("out", "", "berkas .xlsx yang ditulis (wajib)"),
+		unmask:  fs.Bool("unmask", false, "tulis NIK dan No KK lengkap (data pribadi)"),
+		by:      fs.String("by", "", "movement: \"beneficiaries\" memisah tiap angka menjadi keluarga penerima dan bukan penerima"),
+		archive: fs.Bool("archive", false, "edition delete: arsipkan ke berkas terkompresi di samping basis data, bukan menghapus"),
 	}
 }
 
 func runCompareHouseholds(e *env, opts any, args []string) (output, error) {
 	o := opts.(*compareHouseholdsOpts)
 	switch args[0] {
+	case "editions", "edition":
+		return runEditions(e, args, *o.archive)
 	case "compare":
+		if len(args) > 1 {
+			return output{}, usagef("households compare: argumen berlebih: %s", strings.Join(args[1:], " "))
+		}
 	case "movement":
 		if *o.from == "" || *o.to == "" {
 			return output{}, usagef("households movement: --from dan --to wajib diisi")
@@ -176,7 +183,7 @@ func runCompareHouseholds(e *env, opts any, args []string) (output, error) {
 		}
 		return RunMovement(e, *o.from, *o.to, *o.by == "beneficiaries")
 	default:
-		return output{}, usagef("households: subperintah %q tidak dikenal (yang ada: compare, movement)", args[0])
+		return output{}, usagef("households: subperintah %q tidak dikenal (yang ada: compare, movement, editions, edition)", args[0])
 	}
 	if *o.from == "" || *o.to == "" || *o.out == "" {
 		return output{}, usagef("households compare: --from, --to dan --out wajib diisi")

@@ -73,6 +73,8 @@ type ProgressEvent struct {
 	EtaSec  float64 `json:"etaSec"`
 	Message string  `json:"message"`
 	Job     string  `json:"job,omitempty"` // id of the job it belongs to (services/jobs)
+	// Unit names what Done and Total count ("baris", "anggota"); empty: rows or steps.
+	Unit string `json:"unit,omitempty"`
 }
 
 // ProgressEventName is the event the UI listens to for every long task.

@@ -2,7 +2,6 @@ package households
 
 import (
 	"context"
-	"fmt"
 
 	"gorm.io/gorm"
 
@@ -102,20 +101,6 @@ func (s *Service) Beneficiaries(ctx context.Context, kegiatanIDs []uint, untilMo
 		rows = []BeneficiaryRow{}
 	}
 	return rows, err
-}
-
-// beneficiariesOf counts the picks that refer to an edition's members.
-func (s *Service) beneficiariesOf(ctx context.Context, editionID uint) (int64, error) {
-	var n int64
-	err := s.db.WithContext(ctx).Raw(`SELECT COUNT(*) FROM penerima_manfaat p JOIN individu i ON i.id = p.individu_id
-		JOIN keluarga k ON k.id = i.keluarga_id WHERE k.edisi_id = ?`, editionID).Scan(&n).Error
-	return n, err
-}
-
-// errEditionInUse is returned when an edition's members are picked as beneficiaries.
-func errEditionInUse(n int64) error {
-	return models.NewError(models.ErrReferenced, "households.edition_in_use",
-		fmt.Sprintf("Edisi ini tidak dapat dihapus: %d anggotanya tercatat sebagai penerima manfaat kegiatan.", n))
 }
 
 func uniq(ids []uint) []uint {

@@ -1,7 +1,9 @@
 package households
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"strings"
 
 	"sidamping/models"
@@ -42,8 +44,16 @@ const memberSelect = `SELECT i.id, i.keluarga_id, k.edisi_id, COALESCE(i.nik,'')
 	FROM individu i JOIN keluarga k ON k.id = i.keluarga_id JOIN desa d ON d.id = k.desa_id JOIN kecamatan c ON c.id = d.kecamatan_id`
 
 // wordSelect is memberSelect driven by the name words (individu_kata w), so a LIMIT
-// stops the index scan early.
-var wordSelect = strings.Replace(memberSelect, "FROM individu i", "FROM individu_kata w JOIN individu i ON i.id = w.individu_id", 1)
+// stops the index scan early; nameSelect by the names (individu_nama n).
+var (
+	wordSelect = strings.Replace(memberSelect, "FROM individu i", "FROM individu_kata w JOIN individu i ON i.id = w.individu_id", 1)
+	nameSelect = strings.Replace(memberSelect, "FROM individu i", "FROM individu_nama n JOIN individu i ON i.id = n.individu_id", 1)
+)
+
+// liveEditions lists the editions whose members are in the registry (not archived),
+// newest first: the search structures are keyed by edition (migration 10), so a search
+// of every edition looks into each one's part.
+const liveEditions = `SELECT id FROM edisi WHERE archived_at IS NULL`
 
 func maskRows(rows []MemberRow) []MemberRow {
 	for i := range rows {
@@ -100,15 +110,15 @@ func (s *Service) Search(ctx context.Context, q SearchQuery) (SearchResult, erro
 		return res, nil
 	case allDigits(digits) && len(digits) == 16:
 		res.Mode = "nik"
-		err := db.Raw(memberSelect+` WHERE i.id IN (SELECT id FROM individu WHERE nik = ?
-			UNION SELECT i2.id FROM keluarga k2 JOIN individu i2 ON i2.keluarga_id = k2.id WHERE k2.no_kk = ?)`+where+
+		err := db.Raw(memberSelect+` WHERE i.id IN (SELECT id FROM individu WHERE edisi_id IN (`+liveEditions+`) AND nik = ?
+			UNION SELECT i2.id FROM keluarga k2 JOIN individu i2 ON i2.keluarga_id = k2.id WHERE k2.edisi_id IN (`+liveEditions+`) AND k2.no_kk = ?)`+where+
 			` ORDER BY k.edisi_id DESC, k.id, i.id LIMIT ?`, append(append([]any{digits, digits}, args...), limit)...).Scan(&res.Rows).Error
 		return SearchResult{res.Mode, maskRows(res.Rows)}, err
 	case allDigits(digits) && len(digits) >= 4:
 		res.Mode = "digits"
 		hi := digits + "\xff"
-		err := db.Raw(memberSelect+` WHERE i.id IN (SELECT id FROM (SELECT id FROM individu WHERE nik >= ? AND nik < ? LIMIT ?)
-			UNION SELECT id FROM (SELECT i2.id FROM keluarga k2 JOIN individu i2 ON i2.keluarga_id = k2.id WHERE k2.no_kk >= ? AND k2.no_kk < ? LIMIT ?))`+where+
+		err := db.Raw(memberSelect+` WHERE i.id IN (SELECT id FROM (SELECT id FROM individu WHERE edisi_id IN (`+liveEditions+`) AND nik >= ? AND nik < ? LIMIT ?)
+			UNION SELECT id FROM (SELECT i2.id FROM keluarga k2 JOIN individu i2 ON i2.keluarga_id = k2.id WHERE k2.edisi_id IN (`+liveEditions+`) AND k2.no_kk >= ? AND k2.no_kk < ? LIMIT ?))`+where+
 			` ORDER BY i.nik LIMIT ?`, append(append([]any{digits, hi, limit * 4, digits, hi, limit * 4}, args...), limit)...).Scan(&res.Rows).Error
 		return SearchResult{res.Mode, maskRows(res.Rows)}, err
 	}
@@ -117,10 +127,25 @@ func (s *Service) Search(ctx context.Context, q SearchQuery) (SearchResult, erro
 		return SearchResult{"name", []MemberRow{}}, nil
 	}
 	res.Mode = "name"
-	err := db.Raw(memberSelect+` WHERE i.name_norm >= ? AND i.name_norm < ?`+where+` ORDER BY i.name_norm, i.id LIMIT ?`,
-		append(append([]any{norm, norm + "\xff"}, args...), limit)...).Scan(&res.Rows).Error
-	if err != nil || len(res.Rows) >= limit {
-		return SearchResult{res.Mode, maskRows(res.Rows)}, err
+	eds := []uint{q.EditionID}
+	if q.EditionID == 0 {
+		if err := db.Raw(liveEditions + " ORDER BY id DESC").Scan(&eds).Error; err != nil {
+			return res, err
+		}
+	}
+	// Names in order across editions: the first names of each edition's part, merged.
+	for _, ed := range eds {
+		var part []MemberRow
+		if err := db.Raw(nameSelect+` WHERE n.edisi_id = ? AND n.name_norm >= ? AND n.name_norm < ?`+where+` ORDER BY n.name_norm, n.individu_id LIMIT ?`,
+			append(append([]any{ed, norm, norm + "\xff"}, args...), limit)...).Scan(&part).Error; err != nil {
+			return res, err
+		}
+		res.Rows = append(res.Rows, part...)
+	}
+	sortByName(res.Rows)
+	res.Rows = res.Rows[:min(len(res.Rows), limit)]
+	if len(res.Rows) >= limit || len(eds) == 0 {
+		return SearchResult{res.Mode, maskRows(res.Rows)}, nil
 	}
 	// Later words of the name ("RAHAYU" finds "SITI RAHAYU") through individu_kata; the
 	// first word of the text is matched, the rest must follow in the name.
@@ -130,8 +155,8 @@ func (s *Service) Search(ctx context.Context, q SearchQuery) (SearchResult, erro
 		seen[r.ID] = true
 	}
 	word, _, _ := strings.Cut(norm, " ")
-	err = db.Raw(wordSelect+` WHERE w.kata >= ? AND w.kata < ? AND (' ' || i.name_norm) LIKE ? ESCAPE '\'`+where+` LIMIT ?`,
-		append(append([]any{word, word + "\xff", "% " + escapeLike(norm) + "%"}, args...), 2*limit)...).Scan(&more).Error
+	err := db.Raw(wordSelect+` WHERE w.edisi_id IN ? AND w.kata >= ? AND w.kata < ? AND (' ' || i.name_norm) LIKE ? ESCAPE '\'`+where+` LIMIT ?`,
+		append(append([]any{eds, word, word + "\xff", "% " + escapeLike(norm) + "%"}, args...), 2*limit)...).Scan(&more).Error
 	for _, r := range more {
 		if !seen[r.ID] && len(res.Rows) < limit {
 			seen[r.ID] = true
@@ -140,6 +165,20 @@ func (s *Service) Search(ctx context.Context, q SearchQuery) (SearchResult, erro
 		}
 	}
 	return SearchResult{res.Mode, maskRows(res.Rows)}, err
+}
+
+// sortByName orders rows by normalised name, then id (the order of individu_nama).
+func sortByName(rows []MemberRow) {
+	keys := make(map[uint]string, len(rows))
+	for _, r := range rows {
+		keys[r.ID] = models.NormalizeName(r.Name)
+	}
+	slices.SortStableFunc(rows, func(a, b MemberRow) int {
+		if c := strings.Compare(keys[a.ID], keys[b.ID]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 }
 
 // escapeLike escapes LIKE wildcards.

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"sidamping/models"
-	"sidamping/services/common"
 	"sidamping/services/fileout"
 )
 
@@ -117,9 +116,9 @@ func editionSource(in string, plans []*sheetPlan) string {
 }
 
 // Import reads the files into a new edition. Everything (the edition, its families and
-// members, the rebuilt indexes, the remembered mappings) is one transaction: a rejected
+// members, their search rows, the remembered mappings) is one transaction: a rejected
 // file, a failure or a cancelled ctx leaves the database as it was. Progress events
-// ("progress", task ProgressTask) carry rows read, rows/s and the estimated time left.
+// ("progress", task ProgressTask) run on one bar through the stages (see importProgress).
 func (s *Service) Import(ctx context.Context, in ImportInput) (res ImportResult, err error) {
 	start := time.Now()
 	defer func() { res.Seconds = time.Since(start).Seconds() }()
@@ -146,8 +145,8 @@ func (s *Service) Import(ctx context.Context, in ImportInput) (res ImportResult,
 	if err != nil {
 		return res, err
 	}
-	prog := common.NewProgress(s.em, ProgressTask)
-	prog.Report("periksa", 0, 0)
+	prog := newImportProgress(s.em)
+	prog.check()
 	plans, notes, err := s.planFiles(ctx, in.Files, in.Source, in.Mappings)
 	if err != nil {
 		return res, err
@@ -161,7 +160,7 @@ func (s *Service) Import(ctx context.Context, in ImportInput) (res ImportResult,
 	err = s.load(ctx, in, rd, prog, &res)
 	fillResult(&res, rd)
 	if err == nil {
-		prog.Finish("selesai", fmt.Sprintf("%d anggota dari %d keluarga diimpor.", res.Imported, res.Families))
+		prog.finish(fmt.Sprintf("%d anggota dari %d keluarga diimpor.", res.Imported, res.Families))
 	}
 	if err == nil || isCodeErr(err, CodeNothingImported) {
 		s.writeReport(ctx, in, &res, rd)
@@ -171,8 +170,8 @@ func (s *Service) Import(ctx context.Context, in ImportInput) (res ImportResult,
 }
 
 // load runs the import's transaction on a connection of its own: the edition row, the
-// index drop, the pipelined read and insert, the index rebuild and the commit.
-func (s *Service) load(ctx context.Context, in ImportInput, rd *reader, prog *common.Progress, res *ImportResult) error {
+// pipelined read and insert, the edition's search rows and the commit.
+func (s *Service) load(ctx context.Context, in ImportInput, rd *reader, prog *importProgress, res *ImportResult) error {
 	sqlDB, err := s.db.DB()
 	if err != nil {
 		return err
@@ -182,11 +181,13 @@ func (s *Service) load(ctx context.Context, in ImportInput, rd *reader, prog *co
 		return fileError(err)
 	}
 	defer conn.Close()
-	// A larger page cache, and a second thread for the index sorts, on this connection only.
+	// A second thread for the sorts of the search stage, on this connection only.
 	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = -%d; PRAGMA threads = 2", importCacheKiB)); err != nil {
 		return fileError(err)
 	}
-	defer conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = -%d; PRAGMA threads = 0", defaultCacheKiB))
+	// Afterwards the connection gives back the pages it cached (tens of MB after a big
+	// import), so the app's memory does not keep the import's peak.
+	defer conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = -%d; PRAGMA threads = 0; PRAGMA shrink_memory", defaultCacheKiB))
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fileError(err)
@@ -217,10 +218,6 @@ func (s *Service) load(ctx context.Context, in ImportInput, rd *reader, prog *co
 		return fileError(err)
 	}
 	editionID, _ := r.LastInsertId()
-	defs, err := dropIndexes(ctx, tx)
-	if err != nil {
-		return fileError(err)
-	}
 	ld, err := newLoader(ctx, tx, editionID)
 	if err != nil {
 		return fileError(err)
@@ -233,8 +230,14 @@ func (s *Service) load(ctx context.Context, in ImportInput, rd *reader, prog *co
 		return models.NewError(models.ErrInvalid, CodeNothingImported,
 			"Tidak ada baris yang sah untuk diimpor; tidak ada data yang disimpan.").WithDetails(firstTexts(rd.errors, 20))
 	}
-	prog.Report("indeks", 0, int64(len(defs)))
-	if err := rebuildIndexes(ctx, tx, defs, func(i int) { prog.Report("indeks", int64(i), int64(len(defs))) }); err != nil {
+	prog.readDone(rd.rowsRead)
+	if err := prog.search(ld.members, ld.searchSteps(), func(st searchStep) error {
+		_, err := tx.ExecContext(ctx, st.query, st.args...)
+		return err
+	}); err != nil {
+		if ctx.Err() != nil {
+			return errCancelled(ctx)
+		}
 		return fileError(err)
 	}
 	if err := ld.saveTotals(); err != nil {
@@ -256,7 +259,7 @@ func (s *Service) load(ctx context.Context, in ImportInput, rd *reader, prog *co
 
 // pipeline reads and validates in a goroutine of its own while this one inserts the
 // batches, and turns what stopped it into the import's error.
-func (s *Service) pipeline(ctx context.Context, in ImportInput, rd *reader, ld *loader, prog *common.Progress) error {
+func (s *Service) pipeline(ctx context.Context, in ImportInput, rd *reader, ld *loader, prog *importProgress) error {
 	rctx, stopReader := context.WithCancel(ctx)
 	defer stopReader()
 	batches := make(chan []member, 4)
@@ -276,8 +279,8 @@ func (s *Service) pipeline(ctx context.Context, in ImportInput, rd *reader, ld *
 		if total < done && fraction > 0.005 {
 			total = int64(float64(done) / fraction)
 		}
-		prog.Report("baca", done, max(total, done))
-		holdForE2E(rctx, done, func() { prog.Report("baca", done, max(total, done)) })
+		prog.read(done, max(total, done))
+		holdForE2E(rctx, done, func() { prog.read(done, max(total, done)) })
 	}
 	readErr := make(chan error, 1)
 	go func() {
@@ -296,7 +299,7 @@ func (s *Service) pipeline(ctx context.Context, in ImportInput, rd *reader, ld *
 	rerr := <-readErr
 	switch {
 	case ctx.Err() != nil:
-		return models.NewError(models.ErrCancelled, "cancelled", "Impor dibatalkan; tidak ada data yang disimpan.").Wrap(ctx.Err())
+		return errCancelled(ctx)
 	case errors.Is(rerr, errRejected):
 		e := rd.errors[0]
 		ae := models.NewError(models.ErrInvalid, CodeRejected,
@@ -313,6 +316,11 @@ func (s *Service) pipeline(ctx context.Context, in ImportInput, rd *reader, ld *
 	}
 	debugf("load done: %d members", ld.members)
 	return nil
+}
+
+// errCancelled is the import's answer to a cancel.
+func errCancelled(ctx context.Context) error {
+	return models.NewError(models.ErrCancelled, "cancelled", "Impor dibatalkan; tidak ada data yang disimpan.").Wrap(ctx.Err())
 }
 
 // errEditionExists is the refusal of an edition name already in use.

@@ -52,9 +52,13 @@ func TestImportDTKS(t *testing.T) {
 	if len(rec.Named("progress")) == 0 {
 		t.Fatal("no progress events")
 	}
-	// The indexes were rebuilt as written.
-	if n := testutil.Count(t, db, "sqlite_master", "type = 'index' AND tbl_name IN ('keluarga','individu') AND sql IS NOT NULL"); n != 9 {
+	// The indexes are all there (none is dropped any more), and every member is findable
+	// by name in its edition's part of individu_nama.
+	if n := testutil.Count(t, db, "sqlite_master", "type = 'index' AND tbl_name IN ('keluarga','individu') AND sql IS NOT NULL"); n != 8 {
 		t.Fatalf("%d indexes after import", n)
+	}
+	if n := testutil.Count(t, db, "individu_nama", "edisi_id = ?", ed.ID); n != 60 {
+		t.Fatalf("%d names in individu_nama", n)
 	}
 	// The same name again is refused.
 	if _, err := svc.Import(ctx, ImportInput{Files: []string{path}, Edition: "dtks oktober 2026"}); !isCodeErr(err, CodeEditionExists) {
@@ -253,7 +257,7 @@ func TestImportCancelledLeavesNothing(t *testing.T) {
 	if testutil.Count(t, db, "individu") != 20 || testutil.Count(t, db, "keluarga") != 10 || testutil.Count(t, db, "individu", "status = 'meninggal'") != 1 {
 		t.Fatal("the earlier edition must be intact")
 	}
-	if n := testutil.Count(t, db, "sqlite_master", "type = 'index' AND tbl_name IN ('keluarga','individu') AND sql IS NOT NULL"); n != 9 {
+	if n := testutil.Count(t, db, "sqlite_master", "type = 'index' AND tbl_name IN ('keluarga','individu') AND sql IS NOT NULL"); n != 8 {
 		t.Fatalf("indexes after rollback: %d", n)
 	}
 	problems, err := models.IntegrityCheck(ctx, db)

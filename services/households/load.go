@@ -9,12 +9,19 @@ import (
 )
 
 // Bulk loading runs on one *sql.Conn in one transaction (BEGIN IMMEDIATE, from the
-// DSN's _txlock): the edition row, every family and member, the index rebuild and the
-// remembered mappings commit together or not at all.
+// DSN's _txlock): the edition row, every family and member, the edition's search rows
+// and the remembered mappings commit together or not at all.
+//
+// Nothing is dropped or rebuilt (migration 10): every secondary index of the registry
+// starts with the edition (or with the family id, which grows with each import), so
+// the new edition's entries land in a part of each B-tree that no older edition uses,
+// and the two search tables (individu_nama, individu_kata) receive the new edition in
+// one sorted INSERT each. An import costs the same whatever the registry already holds.
 
-// importCacheKiB is the page cache the import's connection uses (the DSN gives 64 MiB).
+// importCacheKiB is the page cache the import's connection uses (the DSN gives 64 MiB):
+// the live parts of the indexes are the new edition's only, so the default suffices.
 const (
-	importCacheKiB  = 131072
+	importCacheKiB  = 65536
 	defaultCacheKiB = 65536
 )
 
@@ -24,12 +31,11 @@ const chunkRows = 256
 
 const (
 	famCols = "id, edisi_id, no_kk, source_id, desa_id, address, rt, rw, desil, extra"
-	memCols = "id, keluarga_id, nik, nik_flag, source_id, name, name_norm, relationship, sex, birth_place, birth_date, mother_name, occupation, education, extra"
+	memCols = "id, keluarga_id, edisi_id, nik, nik_flag, source_id, name, name_norm, relationship, sex, birth_place, birth_date, mother_name, occupation, education, extra"
+	// The words of the new edition's names wait in a temporary table (appended in member
+	// order) until the search stage sorts them into individu_kata.
 	tokCols = "individu_id, kata"
 )
-
-// registryTables are the tables whose secondary indexes the import drops and rebuilds.
-var registryTables = []string{"keluarga", "individu", "individu_kata"}
 
 // execer is what both *sql.Tx and *sql.Conn offer.
 type execer interface {
@@ -38,52 +44,31 @@ type execer interface {
 	PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
 }
 
-// indexDef is one secondary index as stored in sqlite_master.
-type indexDef struct{ name, sql string }
+// Search rows of an edition, written after its members: the names sorted by name from
+// the edition's (contiguous) member ids, the words sorted by word from the staging table.
+const (
+	createWordStage = `CREATE TEMP TABLE kata_baru (individu_id INTEGER NOT NULL, kata TEXT NOT NULL)`
+	fillNames       = `INSERT INTO individu_nama(edisi_id, name_norm, individu_id)
+		SELECT ?, name_norm, id FROM individu WHERE id BETWEEN ? AND ? ORDER BY name_norm, id`
+	fillWords = `INSERT INTO individu_kata(edisi_id, kata, individu_id)
+		SELECT ?, kata, individu_id FROM temp.kata_baru ORDER BY kata, individu_id`
+	dropWordStage = `DROP TABLE temp.kata_baru`
+)
 
-// dropIndexes drops the secondary indexes of the registry tables and returns their
-// definitions for rebuildIndexes. Indexes of UNIQUE constraints (no SQL) stay, and so do
-// partial indexes (WHERE status IS NOT NULL...): imported rows are outside them, so they
-// cost nothing to keep while rebuilding them would scan the whole table.
-func dropIndexes(ctx context.Context, tx execer) ([]indexDef, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_master
-		WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE '% WHERE %'
-		AND tbl_name IN ('`+strings.Join(registryTables, "','")+`') ORDER BY name`)
-	if err != nil {
-		return nil, err
-	}
-	var defs []indexDef
-	for rows.Next() {
-		var d indexDef
-		if err := rows.Scan(&d.name, &d.sql); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		defs = append(defs, d)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	for _, d := range defs {
-		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+d.name+`"`); err != nil {
-			return nil, err
-		}
-	}
-	return defs, nil
+// searchStep is one statement of the search stage with the rows it writes.
+type searchStep struct {
+	query string
+	args  []any
+	rows  int64
 }
 
-// rebuildIndexes recreates the dropped indexes, reporting each one done.
-func rebuildIndexes(ctx context.Context, tx execer, defs []indexDef, done func(i int)) error {
-	for i, d := range defs {
-		if _, err := tx.ExecContext(ctx, d.sql); err != nil {
-			return fmt.Errorf("membangun indeks %s: %w", d.name, err)
-		}
-		if done != nil {
-			done(i + 1)
-		}
+// searchSteps are the statements that make an edition's members findable.
+func (l *loader) searchSteps() []searchStep {
+	return []searchStep{
+		{fillNames, []any{l.editionID, l.firstMem, l.nextMem - 1}, l.members},
+		{fillWords, []any{l.editionID}, l.words},
+		{dropWordStage, nil, 0},
 	}
-	return nil
 }
 
 // loader inserts validated members, the families they define and the words of their
@@ -103,11 +88,13 @@ type loader struct {
 	tokArgs   []any
 	families  int64
 	members   int64
+	words     int64 // rows of the word staging table
+	firstMem  int64 // the edition's first member id
 }
 
 const (
 	famColsN = 10
-	memColsN = 15
+	memColsN = 16
 	tokColsN = 2
 )
 
@@ -121,7 +108,10 @@ func newLoader(ctx context.Context, tx execer, editionID int64) (*loader, error)
 		_ = rows.Scan(&maxFam, &maxMem)
 	}
 	rows.Close()
-	return &loader{ctx: ctx, tx: tx, editionID: editionID, nextFam: maxFam.Int64 + 1, nextMem: maxMem.Int64 + 1,
+	if _, err := tx.ExecContext(ctx, createWordStage); err != nil {
+		return nil, err
+	}
+	return &loader{ctx: ctx, tx: tx, editionID: editionID, nextFam: maxFam.Int64 + 1, nextMem: maxMem.Int64 + 1, firstMem: maxMem.Int64 + 1,
 		famsKK: make(map[uint64]famRef, 1<<14), famsID: map[string]famRef{},
 		villages: map[uint]*villageTotals{}, stmts: map[string]*sql.Stmt{},
 		famArgs: make([]any, 0, chunkRows*famColsN), memArgs: make([]any, 0, chunkRows*memColsN),
@@ -159,7 +149,7 @@ func (l *loader) add(batch []member) error {
 		}
 		mid := l.nextMem
 		l.nextMem++
-		l.memArgs = append(l.memArgs, mid, id, nullStr(m.nik), m.nikFlag, nullStr(m.sourceID), m.name, m.nameNorm,
+		l.memArgs = append(l.memArgs, mid, id, l.editionID, nullStr(m.nik), m.nikFlag, nullStr(m.sourceID), m.name, m.nameNorm,
 			m.relationship, m.sex, m.birthPlace, m.birthDate, m.motherName, m.occupation, m.education, nullStr(m.extra))
 		for _, w := range nameWords(m.nameNorm) {
 			l.tokArgs = append(l.tokArgs, mid, w)
@@ -248,7 +238,7 @@ func (l *loader) flushAll() error {
 	if err := l.flush("individu", memCols, memColsN, &l.memArgs); err != nil {
 		return err
 	}
-	return l.flush("individu_kata", tokCols, tokColsN, &l.tokArgs)
+	return l.flush("temp.kata_baru", tokCols, tokColsN, &l.tokArgs)
 }
 
 // flush inserts the pending rows of one table with a multi-row INSERT, prepared once
@@ -258,7 +248,7 @@ func (l *loader) flush(table, cols string, n int, args *[]any) error {
 	if rows == 0 {
 		return nil
 	}
-	key := fmt.Sprintf("%s/%d", table, rows)
+	key := fmt.Sprintf("%s/%d/%d", table, n, rows)
 	st := l.stmts[key]
 	if st == nil {
 		one := "(" + strings.TrimSuffix(strings.Repeat("?,", n), ",") + ")"
@@ -277,6 +267,8 @@ func (l *loader) flush(table, cols string, n int, args *[]any) error {
 		l.families += int64(rows)
 	case "individu":
 		l.members += int64(rows)
+	default:
+		l.words += int64(rows)
 	}
 	clear(*args)
 	*args = (*args)[:0]

@@ -78,26 +78,3 @@ func (s *Service) EditionByName(ctx context.Context, name string) (models.Edisi,
 	}
 	return e[0], nil
 }
-
-// DeleteEdition removes an edition with its families and members (one transaction).
-func (s *Service) DeleteEdition(ctx context.Context, id uint) error {
-	if _, err := s.edition(ctx, id); err != nil {
-		return err
-	}
-	if n, err := s.beneficiariesOf(ctx, id); err != nil || n > 0 {
-		if err == nil {
-			err = errEditionInUse(n)
-		}
-		return err
-	}
-	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		// Members first (through their families), so the cascade has little to find.
-		if err := tx.Exec("DELETE FROM individu WHERE keluarga_id IN (SELECT id FROM keluarga WHERE edisi_id = ?)", id).Error; err != nil {
-			return err
-		}
-		if err := tx.Exec("DELETE FROM keluarga WHERE edisi_id = ?", id).Error; err != nil {
-			return err
-		}
-		return tx.Exec("DELETE FROM edisi WHERE id = ?", id).Error
-	})
-}

@@ -488,6 +488,7 @@ export namespace common {
 	    etaSec: number;
 	    message: string;
 	    job?: string;
+	    unit?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ProgressEvent(source);
@@ -504,6 +505,32 @@ export namespace common {
 	        this.etaSec = source["etaSec"];
 	        this.message = source["message"];
 	        this.job = source["job"];
+	        this.unit = source["unit"];
+	    }
+	}
+
+}
+
+export namespace dbcheck {
+	
+	export class Report {
+	    mode: string;
+	    problems: string[];
+	    tables: number;
+	    rows: number;
+	    seconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mode = source["mode"];
+	        this.problems = source["problems"];
+	        this.tables = source["tables"];
+	        this.rows = source["rows"];
+	        this.seconds = source["seconds"];
 	    }
 	}
 
@@ -1234,6 +1261,40 @@ export namespace households {
 	        this.membersIn = source["membersIn"];
 	        this.membersOut = source["membersOut"];
 	        this.villages = this.convertValues(source["villages"], CompareVillage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class EditionResult {
+	    edition: models.Edisi;
+	    archiveFile: string;
+	    seconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EditionResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.edition = this.convertValues(source["edition"], models.Edisi);
+	        this.archiveFile = source["archiveFile"];
+	        this.seconds = source["seconds"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3115,6 +3176,10 @@ export namespace models {
 	    note: string;
 	    // Go type: time
 	    createdAt: any;
+	    // Go type: time
+	    archivedAt?: any;
+	    archiveFile: string;
+	    archiveSize: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Edisi(source);
@@ -3133,6 +3198,9 @@ export namespace models {
 	        this.skipped = source["skipped"];
 	        this.note = source["note"];
 	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.archivedAt = this.convertValues(source["archivedAt"], null);
+	        this.archiveFile = source["archiveFile"];
+	        this.archiveSize = source["archiveSize"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
