@@ -8,12 +8,13 @@ import (
 
 	"sidamping/models"
 	"sidamping/services/filelock"
+	"sidamping/services/testutil"
 )
 
 // A second start on a database another window holds answers with app.already_running
 // itself (the screen says "SiDamping sudah berjalan"), not as a failure to open it.
 func TestSecondStartTellsTheWindowItIsAlreadyRunning(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "sidamping.db")
+	db := filepath.Join(testutil.TempDir(t), "sidamping.db")
 	first, err := filelock.Instance(db)
 	if err != nil {
 		t.Fatal(err)

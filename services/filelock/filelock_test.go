@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"sidamping/models"
+	"sidamping/services/testutil"
 )
 
 // TestMain lets the test binary play the first SiDamping: with SIDAMPING_HOLD_LOCK set it
@@ -31,7 +32,7 @@ func TestMain(m *testing.M) {
 }
 
 func TestTryLockTwiceInOneProcess(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "a.lock")
+	path := filepath.Join(testutil.TempDir(t), "a.lock")
 	l, err := TryLock(path)
 	if err != nil {
 		t.Fatal(err)
@@ -52,7 +53,7 @@ func TestTryLockTwiceInOneProcess(t *testing.T) {
 // A second process is refused with an Indonesian message while the first holds the lock,
 // and may start once the first has ended (killed: the lock file stays, the lock does not).
 func TestInstanceSecondProcess(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "folder #1", "sidamping.db")
+	db := filepath.Join(testutil.TempDir(t), "folder #1", "sidamping.db")
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)

@@ -9,12 +9,13 @@ import (
 	"testing"
 
 	"sidamping/services/fileout"
+	"sidamping/services/testutil"
 )
 
 // CleanTemps removes the temporary files of killed writes (and SQLite's journals beside
 // them), leaves the one a live writer is still writing and every other file.
 func TestCleanTempsLeavesLiveTempAndOtherFiles(t *testing.T) {
-	dir := t.TempDir()
+	dir := testutil.TempDir(t)
 	live, err := fileout.Create(context.Background(), filepath.Join(dir, "laporan.xlsx"))
 	if err != nil {
 		t.Fatal(err)
