@@ -1,6 +1,6 @@
 // Fresh database: the programme dashboard (Beranda) on the demo data — headline figures,
 // charts, the agency ranking, who has reported, the meeting brief; screenshots at 1280×800.
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { WORK, answerDialog, expectMessage, go, shot } from './helpers'
@@ -61,4 +61,37 @@ test('a click on an agency opens its progress', async () => {
   await expect(page.locator('[data-test="page-progres"]')).toContainText(name.replace(/…$/, ''))
   await go(page, 'beranda')
   await expect(tile('priority')).toHaveText('48')
+})
+
+test('a boundary file draws the village map, priority villages outlined', async () => {
+  // A synthetic boundary file of the demo regency: one square per village, kecamatan by
+  // kecamatan, plus a feature that matches no village (the preview names it).
+  const desa = await page.evaluate(async () => {
+    const w = window as unknown as { go: { app: { MasterApp: { ListDesa: (q: unknown) => Promise<{ code: string; kecamatanId: number }[]> } } } }
+    return w.go.app.MasterApp.ListDesa({ search: '', kecamatanId: 0, year: 0, priorityOnly: false })
+  })
+  const kec = [...new Set(desa.map((d) => d.kecamatanId))].sort((a, b) => a - b)
+  const seen = new Map<number, number>()
+  const sq = (x: number, y: number) => [[[x, y], [x + 0.01, y], [x + 0.01, y + 0.01], [x, y + 0.01], [x, y]]]
+  const features = desa.map((d) => {
+    const k = kec.indexOf(d.kecamatanId)
+    const i = seen.get(d.kecamatanId) ?? 0
+    seen.set(d.kecamatanId, i + 1)
+    const x = 110.6 + (k % 5) * 0.05 + (i % 5) * 0.01
+    const y = -6.6 - Math.floor(k / 5) * 0.05 - Math.floor(i / 5) * 0.01
+    return { type: 'Feature', properties: { kode_desa: d.code }, geometry: { type: 'Polygon', coordinates: sq(x, y) } }
+  })
+  features.push({ type: 'Feature', properties: { kode_desa: '', nama: 'Desa Khayalan' } as never, geometry: { type: 'Polygon', coordinates: sq(111, -7) } })
+  const file = join(WORK, 'batas-desa.geojson')
+  writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }))
+  answerDialog(file)
+  await page.locator('[data-test="map-import"]').click()
+  const preview = page.locator('[data-test="map-preview"]')
+  await expect(preview).toContainText(`${desa.length + 1} fitur, ${desa.length} cocok dengan desa, 1 tidak cocok`)
+  await expect(preview).toContainText('desa Desa Khayalan tidak ada di daftar desa/kelurahan')
+  await preview.locator('[data-test="map-save"]').click()
+  await expectMessage(page, `Batas ${desa.length} desa tersimpan`)
+  await expect(page.locator('[data-test="chart-map"] canvas')).toBeVisible()
+  await page.locator('[data-test="map"]').scrollIntoViewIfNeeded()
+  await shot(page, '33-beranda-peta')
 })

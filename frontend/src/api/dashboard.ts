@@ -1,5 +1,5 @@
 import * as DashboardApp from '../../wailsjs/go/app/DashboardApp'
-import type { brief, dashboard, opdreport, reporting } from '../../wailsjs/go/models'
+import type { boundaries, brief, dashboard, opdreport, reporting } from '../../wailsjs/go/models'
 import { call } from './errors'
 
 export type Dashboard = dashboard.Dashboard
@@ -42,4 +42,13 @@ export const dashboardApi = {
   writeBrief: (year: number, month: number, format: 'pdf' | 'xlsx', paper: 'A4' | 'F4'): Promise<brief.Result> =>
     call(() => DashboardApp.WriteBrief(year, month, format, paper)),
   openBrief: (path: string): Promise<void> => call(() => DashboardApp.OpenBrief(path)),
+  /** Opens the file dialog; "" when cancelled. */
+  chooseBoundaryFile: (): Promise<string> => call(() => DashboardApp.ChooseBoundaryFile()),
+  previewBoundaries: (path: string, year: number): Promise<boundaries.Preview> =>
+    call(async () => {
+      const p = await DashboardApp.PreviewBoundaries(path, year)
+      return { ...p, matched: arr(p.matched), unmatched: arr(p.unmatched), missing: arr(p.missing) } as boundaries.Preview
+    }),
+  importBoundaries: (path: string, year: number): Promise<boundaries.Result> => call(() => DashboardApp.ImportBoundaries(path, year)),
+  boundaryMap: (): Promise<string> => call(() => DashboardApp.BoundaryMap()),
 }

@@ -92,6 +92,17 @@ export default {
   },
   map: {
     title: 'Village map',
-    none: 'No village boundary file yet. The map (coloured by desil 1-2 families or progress) appears once a GeoJSON boundary file is imported; import it from the command line: sidamping-cli import boundaries FILE.geojson.',
+    none: 'No village boundary file yet. The map (coloured by desil 1-2 families or progress) appears once a GeoJSON boundary file is imported with "Import village boundaries…" (or sidamping-cli import boundaries FILE.geojson).',
+    import: 'Import village boundaries…',
+    desil: 'Desil 1-2 families',
+    progress: 'Physical progress',
+    legend: '{n} village boundaries stored. Orange outline: priority villages. Click an accompanied village to open its progress.',
+    previewTitle: 'Village boundaries preview',
+    summary: '{file}: {n} features, {ok} match a village, {no} do not.',
+    missing: 'Priority villages still without a boundary: {list}',
+    feature: 'Feature',
+    reason: 'Why it does not match',
+    save: 'Save {n} village boundaries',
+    saved: '{n} village boundaries saved.',
   },
 }

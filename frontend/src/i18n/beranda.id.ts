@@ -92,6 +92,17 @@ export default {
   },
   map: {
     title: 'Peta desa',
-    none: 'Belum ada berkas batas desa. Peta desa (diwarnai menurut keluarga desil 1-2 atau progres) tampil setelah berkas GeoJSON batas desa diimpor; impor dari baris perintah: sidamping-cli import boundaries BERKAS.geojson.',
+    none: 'Belum ada berkas batas desa. Peta desa (diwarnai menurut keluarga desil 1-2 atau progres) tampil setelah berkas GeoJSON batas desa diimpor dengan tombol "Impor batas desa…" (atau sidamping-cli import boundaries BERKAS.geojson).',
+    import: 'Impor batas desa…',
+    desil: 'Keluarga desil 1-2',
+    progress: 'Progres fisik',
+    legend: 'Batas {n} desa tersimpan. Garis jingga: desa prioritas. Klik desa dampingan untuk membuka progresnya.',
+    previewTitle: 'Pratinjau batas desa',
+    summary: '{file}: {n} fitur, {ok} cocok dengan desa, {no} tidak cocok.',
+    missing: 'Desa prioritas yang belum punya batas: {list}',
+    feature: 'Fitur',
+    reason: 'Mengapa tidak cocok',
+    save: 'Simpan batas {n} desa',
+    saved: 'Batas {n} desa tersimpan.',
   },
 }
