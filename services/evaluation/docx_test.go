@@ -87,7 +87,7 @@ func TestSummaryDocx(t *testing.T) {
 	}
 	text, _ := exec.Command("pdftotext", pdf, "-").Output()
 	flat := strings.Join(strings.Fields(string(text)), " ")
-	for _, want := range []string{"PEMERINTAH KABUPATEN CONTOH", "5. Rekomendasi", "Hj. Endang Sri Rahayu, S.E., M.M.", "NIP. 197203151998031004"} {
+	for _, want := range []string{"PEMERINTAH KABUPATEN CONTOH", "3. Ketepatan Lokasi", "6. Rekomendasi", "Hj. Endang Sri Rahayu, S.E., M.M.", "NIP. 197203151998031004"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("LibreOffice's PDF lacks %q", want)
 		}
