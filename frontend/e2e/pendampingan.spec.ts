@@ -303,7 +303,10 @@ test('the archive: gabung & cetak two letters, export the register', async () =>
   await page.locator('[data-test="combine"]').click()
   await expectMessage(page, 'Gabungan 2 surat')
   const decreePages = pdfPages(join(WORK, 'keputusan.pdf'))
-  expect(pdfPages(out)).toBe(decreePages + 1)
+  // The decree and the Surat Tugas (this OPD's two-village team may take a second page).
+  const combinedPages = pdfPages(out)
+  expect(combinedPages).toBeGreaterThan(decreePages)
+  expect(combinedPages).toBeLessThanOrEqual(decreePages + 2)
   const text = execFileSync('pdftotext', [out, '-']).toString()
   expect(text).toContain(decreeNumber)
   expect(text).toContain(assignmentNumber)
