@@ -40,8 +40,8 @@ type LedgerEntry struct {
 	Desa        string   `json:"desa"`
 	Kecamatan   string   `json:"kecamatan"`
 	Sources     []string `gorm:"-" json:"sources"` // funding sources (labels), planned and realised
-	Budget      int64    `json:"budget"`  // the activity's planned budget
-	Spent       int64    `json:"spent"`   // the activity's realised spending that year
+	Budget      int64    `json:"budget"`           // the activity's planned budget
+	Spent       int64    `json:"spent"`            // the activity's realised spending that year
 	Member      string   `json:"member"`
 	NIK         string   `json:"nik"`  // masked
 	NoKK        string   `json:"noKk"` // masked
