@@ -22,3 +22,9 @@ func (a *HouseholdsApp) Movement(fromID, toID uint, opt households.MovementOptio
 func (a *HouseholdsApp) Targeting(f households.TargetingFilter) (households.Targeting, error) {
 	return a.s.Households.Targeting(a.rt.Context(), f)
 }
+
+// Ledger lists the aid a family (No KK) or a person (NIK) received through SiDamping,
+// across years and funding sources, flagging the same kind of aid twice in one year.
+func (a *HouseholdsApp) Ledger(q households.LedgerQuery) (households.Ledger, error) {
+	return a.s.Households.Ledger(a.rt.Context(), q)
+}

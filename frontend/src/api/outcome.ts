@@ -19,7 +19,16 @@ export type Movement = Omit<Plain<households.Movement>, 'villages' | 'total' | '
 /** The progress task of a movement (its panel and cancel). */
 export const MOVEMENT_TASK = 'movement'
 
+export type LedgerEntry = Plain<households.LedgerEntry>
+export type Ledger = Omit<Plain<households.Ledger>, 'entries'> & { entries: LedgerEntry[] }
+
 export const outcomeApi = {
+  /** The aid of the family (scope "keluarga") or the person ("individu") of a member. */
+  ledger: (memberId: number, scope: 'keluarga' | 'individu'): Promise<Ledger> =>
+    call(async () => {
+      const l = await HouseholdsApp.Ledger(households.LedgerQuery.createFrom({ memberId, scope, noKk: '', nik: '' }))
+      return { ...l, years: l.years ?? [], entries: (l.entries ?? []).map((e) => ({ ...e, sources: e.sources ?? [] })) }
+    }),
   movement: (fromId: number, toId: number, byBeneficiaries: boolean): Promise<Movement> =>
     call(async () => {
       const m = await HouseholdsApp.Movement(fromId, toId, households.MovementOptions.createFrom({ byBeneficiaries }))

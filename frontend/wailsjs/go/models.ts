@@ -1616,6 +1616,113 @@ export namespace households {
 		    return a;
 		}
 	}
+	export class LedgerEntry {
+	    year: number;
+	    month: number;
+	    kegiatanId: number;
+	    kegiatan: string;
+	    strategy: string;
+	    targetGroup: string;
+	    opd: string;
+	    desa: string;
+	    kecamatan: string;
+	    sources: string[];
+	    budget: number;
+	    spent: number;
+	    member: string;
+	    nik: string;
+	    noKk: string;
+	    edition: string;
+	    duplicate: boolean;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.year = source["year"];
+	        this.month = source["month"];
+	        this.kegiatanId = source["kegiatanId"];
+	        this.kegiatan = source["kegiatan"];
+	        this.strategy = source["strategy"];
+	        this.targetGroup = source["targetGroup"];
+	        this.opd = source["opd"];
+	        this.desa = source["desa"];
+	        this.kecamatan = source["kecamatan"];
+	        this.sources = source["sources"];
+	        this.budget = source["budget"];
+	        this.spent = source["spent"];
+	        this.member = source["member"];
+	        this.nik = source["nik"];
+	        this.noKk = source["noKk"];
+	        this.edition = source["edition"];
+	        this.duplicate = source["duplicate"];
+	        this.note = source["note"];
+	    }
+	}
+	export class Ledger {
+	    scope: string;
+	    subject: string;
+	    noKk: string;
+	    nik: string;
+	    entries: LedgerEntry[];
+	    duplicates: number;
+	    years: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Ledger(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.scope = source["scope"];
+	        this.subject = source["subject"];
+	        this.noKk = source["noKk"];
+	        this.nik = source["nik"];
+	        this.entries = this.convertValues(source["entries"], LedgerEntry);
+	        this.duplicates = source["duplicates"];
+	        this.years = source["years"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class LedgerQuery {
+	    memberId: number;
+	    scope: string;
+	    noKk: string;
+	    nik: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.memberId = source["memberId"];
+	        this.scope = source["scope"];
+	        this.noKk = source["noKk"];
+	        this.nik = source["nik"];
+	    }
+	}
 	
 	export class MovementVillage {
 	    desa_id: number;

@@ -30,6 +30,8 @@ export function Fields():Promise<Array<households.FieldInfo>>;
 
 export function Import(arg1:households.ImportInput):Promise<households.ImportResult>;
 
+export function Ledger(arg1:households.LedgerQuery):Promise<households.Ledger>;
+
 export function MarkPriority(arg1:number,arg2:Array<number>):Promise<void>;
 
 export function Movement(arg1:number,arg2:number,arg3:households.MovementOptions):Promise<households.Movement>;

@@ -54,6 +54,10 @@ export function Import(arg1) {
   return window['go']['app']['HouseholdsApp']['Import'](arg1);
 }
 
+export function Ledger(arg1) {
+  return window['go']['app']['HouseholdsApp']['Ledger'](arg1);
+}
+
 export function MarkPriority(arg1, arg2) {
   return window['go']['app']['HouseholdsApp']['MarkPriority'](arg1, arg2);
 }
