@@ -64,6 +64,11 @@ bench:
 	@mkdir -p frontend/dist && touch frontend/dist/.gitkeep
 	go test -run '^$$' -bench . -benchmem ./services/...
 
+# 4 editions of 1M household members into one registry (README, "Household registry").
+bench-editions:
+	@mkdir -p frontend/dist && touch frontend/dist/.gitkeep
+	HOUSEHOLDS_BENCH_ROWS=1000000 go test -run '^$$' -bench ImportEditions -benchtime 1x -timeout 60m ./services/households/
+
 measure:
 	@test -x build/bin/SiDamping || bash scripts/build.sh linux
 	@bash scripts/measure-startup.sh

@@ -1,11 +1,13 @@
 // Plain (data-only) versions of the household registry's DTOs (HouseholdsApp): Go nil
 // slices are turned into arrays by api/households.ts, so the lists here are never null.
-import type { households, models } from '../../wailsjs/go/models'
+import type { dbcheck, households, models } from '../../wailsjs/go/models'
 
 type Plain<T> = Omit<T, 'convertValues'>
 
 export type HhOption = Plain<models.Option>
 export type Edition = Plain<models.Edisi>
+export type EditionResult = Plain<households.EditionResult>
+export type DbCheckReport = Plain<dbcheck.Report>
 export type StatusVerval = Plain<models.StatusVerval>
 export type FieldInfo = Plain<households.FieldInfo>
 export type SheetMapping = Plain<households.SheetMapping>

@@ -2,7 +2,7 @@ import * as HouseholdsApp from '../../wailsjs/go/app/HouseholdsApp'
 import { households, models } from '../../wailsjs/go/models'
 import { call } from './errors'
 import type {
-  BeneficiaryPick, BeneficiaryRow, Comparison, Edition, FamilyPage, FamilyQuery, FieldInfo, HhImportResult, HhOption, HhPreview, ImportInput,
+  BeneficiaryPick, BeneficiaryRow, Comparison, DbCheckReport, Edition, EditionResult, FamilyPage, FamilyQuery, FieldInfo, HhImportResult, HhOption, HhPreview, ImportInput,
   PreviewInput, PriorityRow, Revealed, SearchQuery, SearchResult, StatusUpdate, StatusVerval, VillageProgress,
 } from './households-types'
 
@@ -37,6 +37,15 @@ export const householdsApi = {
 
   editions: (): Promise<Edition[]> => call(async () => arr(await HouseholdsApp.Editions())),
   deleteEdition: (id: number): Promise<void> => call(() => HouseholdsApp.DeleteEdition(id)),
+  /** Moves the edition's members to a compressed file beside the database. */
+  archiveEdition: (id: number): Promise<EditionResult> => call(() => HouseholdsApp.ArchiveEdition(id)),
+  restoreEdition: (id: number): Promise<EditionResult> => call(() => HouseholdsApp.RestoreEdition(id)),
+  /** The full database check (task "check-db"); full=false: the quick start-up check. */
+  checkDatabase: (full: boolean): Promise<DbCheckReport> =>
+    call(async () => {
+      const r = await HouseholdsApp.CheckDatabase(full)
+      return { ...r, problems: arr(r.problems) }
+    }),
 
   search: (q: SearchQuery): Promise<SearchResult> =>
     call(async () => {

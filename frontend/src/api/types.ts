@@ -45,6 +45,7 @@ export interface ProgressEvent {
   etaSec: number
   message: string
   job?: string // id of the backend job it belongs to
+  unit?: string // what done/total count ("baris", "anggota"); none: rows or steps
 }
 
 // Pairings (Pendampingan) and partners (Mitra).

@@ -17,6 +17,8 @@ import outcomeId from './outcome.id'
 import outcomeEn from './outcome.en'
 import berandaId from './beranda.id'
 import berandaEn from './beranda.en'
+import editionsId from './editions.id'
+import editionsEn from './editions.en'
 
 export type Lang = 'id' | 'en'
 export const LANGS: Lang[] = ['id', 'en']
@@ -58,9 +60,11 @@ export const i18n = createI18n({
   // "Did it work?" (movement, targeting, aid ledger) keeps its text in outcome.*.ts under
   // "outcome", its progress titles and error codes merged into progress.tasks and errors.
   // The Beranda (dashboard, reporting tracker, meeting brief) keeps its text in beranda.*.ts.
+  // The editions' archive/check and the import stages (editions.*.ts) under "editions";
+  // their job titles join progress.tasks.
   messages: {
-    id: withOutcome({ ...withDocx(id, docxId), progress: withTasks(id.progress, orphansId.tasks), plan: planId, households: householdsId, safety: safetyId, print: printId, orphans: orphansId, beranda: berandaId }, outcomeId),
-    en: withOutcome({ ...withDocx(en, docxEn), progress: withTasks(en.progress, orphansEn.tasks), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn, orphans: orphansEn, beranda: berandaEn }, outcomeEn),
+    id: withOutcome({ ...withDocx(id, docxId), progress: withTasks(id.progress, { ...orphansId.tasks, ...editionsId.tasks }), plan: planId, households: householdsId, safety: safetyId, print: printId, orphans: orphansId, beranda: berandaId, editions: editionsId }, outcomeId),
+    en: withOutcome({ ...withDocx(en, docxEn), progress: withTasks(en.progress, { ...orphansEn.tasks, ...editionsEn.tasks }), plan: planEn, households: householdsEn, safety: safetyEn, print: printEn, orphans: orphansEn, beranda: berandaEn, editions: editionsEn }, outcomeEn),
   },
 })
 
