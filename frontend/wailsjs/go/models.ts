@@ -511,31 +511,6 @@ export namespace common {
 
 }
 
-export namespace dbcheck {
-	
-	export class Report {
-	    mode: string;
-	    problems: string[];
-	    tables: number;
-	    rows: number;
-	    seconds: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Report(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.mode = source["mode"];
-	        this.problems = source["problems"];
-	        this.tables = source["tables"];
-	        this.rows = source["rows"];
-	        this.seconds = source["seconds"];
-	    }
-	}
-
-}
-
 export namespace dashboard {
 	
 	export class AreaRow {
@@ -940,6 +915,31 @@ export namespace dashboard {
 	
 	
 	
+
+}
+
+export namespace dbcheck {
+	
+	export class Report {
+	    mode: string;
+	    problems: string[];
+	    tables: number;
+	    rows: number;
+	    seconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mode = source["mode"];
+	        this.problems = source["problems"];
+	        this.tables = source["tables"];
+	        this.rows = source["rows"];
+	        this.seconds = source["seconds"];
+	    }
+	}
 
 }
 
