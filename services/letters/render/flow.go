@@ -95,13 +95,48 @@ func layout(boxes []box, firstY, top, limit float64) []placed {
 	return pos
 }
 
+// fit lays the boxes out as layout does, but when narrowing the spaces between blocks
+// saves the last page (a few lines, or the end of the Tembusan, spilling onto a page of
+// their own), it sets the letter with the widest spaces that do so, as a typist closes
+// up the gaps to keep a letter on one sheet. Spaces never shrink below minSpaceScale.
+func fit(boxes []box, firstY, top, limit float64) []placed {
+	pos := layout(boxes, firstY, top, limit)
+	pages := lastPage(pos)
+	if pages == 0 {
+		return pos
+	}
+	for _, scale := range []float64{0.8, 0.6, minSpaceScale} {
+		narrow := make([]box, len(boxes))
+		copy(narrow, boxes)
+		for i := range narrow {
+			if narrow[i].space {
+				narrow[i].h *= scale
+			}
+		}
+		if p := layout(narrow, firstY, top, limit); lastPage(p) < pages {
+			copy(boxes, narrow)
+			return p
+		}
+	}
+	return pos
+}
+
+const minSpaceScale = 0.4
+
+func lastPage(pos []placed) int {
+	if len(pos) == 0 {
+		return 0
+	}
+	return pos[len(pos)-1].page
+}
+
 // render lays the flow out from the current position on the current page and
 // draws it, adding pages as needed; the cursor ends under the last box.
 func (d *doc) render(f *flow) {
 	pdf := d.pdf
 	pdf.SetAutoPageBreak(false, marginBottom)
 	defer pdf.SetAutoPageBreak(true, marginBottom)
-	pos := layout(f.boxes, d.y(), marginTop, d.limit())
+	pos := fit(f.boxes, d.y(), marginTop, d.limit())
 	page, endY := 0, d.y()
 	for i, b := range f.boxes {
 		p := pos[i]
