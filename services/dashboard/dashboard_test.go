@@ -14,6 +14,7 @@ import (
 	"sidamping/services/plan"
 	"sidamping/services/plan/plantest"
 	"sidamping/services/realization"
+	"sidamping/services/testutil"
 )
 
 var ctx = context.Background()
@@ -42,7 +43,7 @@ func entry(t testing.TB, db *gorm.DB, k uint, month int, prog float64, hh, peopl
 	if prog >= 100 {
 		st = "selesai"
 	}
-	_, err := realization.New(db, may, t.TempDir()).SaveMonth(ctx, realization.EntryInput{KegiatanID: k, Month: month, Status: st,
+	_, err := realization.New(db, may, testutil.TempDir(t)).SaveMonth(ctx, realization.EntryInput{KegiatanID: k, Month: month, Status: st,
 		Progress: prog, Households: hh, People: people, Money: money})
 	must(t, err)
 }

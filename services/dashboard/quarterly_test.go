@@ -12,6 +12,7 @@ import (
 	"sidamping/services/dashboard"
 	"sidamping/services/plan/plantest"
 	"sidamping/services/reports"
+	"sidamping/services/testutil"
 )
 
 // TestDashboardEqualsQuarterlyWorkbook builds the fourth quarter's workbook of the demo
@@ -19,7 +20,7 @@ import (
 func TestDashboardEqualsQuarterlyWorkbook(t *testing.T) {
 	fx := plantest.Build(t, plantest.Options{Pairings: 5, Activities: 6, Through: 12, Seed: 7})
 	dec := common.FixedClock{T: time.Date(plantest.Year+1, 1, 10, 9, 0, 0, 0, time.UTC)}
-	path := filepath.Join(t.TempDir(), "triwulan-iv.xlsx")
+	path := filepath.Join(testutil.TempDir(t), "triwulan-iv.xlsx")
 	if _, err := reports.New(fx.DB, dec, nil).Quarterly(ctx, plantest.Year, 4, path); err != nil {
 		t.Fatal(err)
 	}

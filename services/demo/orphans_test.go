@@ -23,7 +23,7 @@ func TestDemoOrphansRegistry(t *testing.T) {
 			t.Fatalf("no %s", cat)
 		}
 	}
-	svc := orphans.New(db, clock, t.TempDir())
+	svc := orphans.New(db, clock, testutil.TempDir(t))
 	counts, err := svc.Counts(ctx, svc.YearPeriod(2026))
 	if err != nil {
 		t.Fatal(err)

@@ -102,7 +102,7 @@ func TestImportCostFlat(t *testing.T) {
 	const n = 50_000
 	path := benchWorkbook(t, n)
 	open := func(name string) (*Service, *gorm.DB, string) {
-		p := filepath.Join(t.TempDir(), name)
+		p := filepath.Join(testutil.TempDir(t), name)
 		db := testutil.NewDBAt(t, p, true)
 		fixture(t, db, benchKec, benchDesa)
 		return New(db, nil, common.NopEmitter{}, nil), db, p
@@ -174,7 +174,7 @@ func BenchmarkImportEditions(b *testing.B) {
 	}
 	xlsx, csvPath := benchWorkbook(b, n), benchCSV(b, n)
 	for i := 0; i < b.N; i++ {
-		dir := b.TempDir()
+		dir := testutil.TempDir(b)
 		dbPath := filepath.Join(dir, "editions.db")
 		db := testutil.NewDBAt(b, dbPath, true)
 		fixture(b, db, benchKec, benchDesa)

@@ -114,7 +114,7 @@ func TestInflatedSheetRefusedAtOpen(t *testing.T) {
 }
 
 func BenchmarkRefuseInflated(b *testing.B) {
-	path := filepath.Join(b.TempDir(), "bom.xlsx")
+	path := filepath.Join(testutil.TempDir(b), "bom.xlsx")
 	writeInflated(b, path, 50<<20)
 	b.ResetTimer()
 	for range b.N {
