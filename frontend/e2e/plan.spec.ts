@@ -216,7 +216,7 @@ test('export the quarterly workbook and read it back', async () => {
   await page.locator('[data-test="export-quarterly"]').click()
   await expect(page.locator('[data-test="quarterly-result-ok"]')).toContainText(file, { timeout: 30_000 })
   expect(existsSync(file)).toBe(true)
-  expect(sheetNames(file)).toEqual(['Rekapitulasi', 'Rencana Aksi', 'Realisasi Triwulan', 'Potensi Desa', 'Karakteristik', 'Mitra', 'Penerima Manfaat'])
+  expect(sheetNames(file)).toEqual(['Rekapitulasi', 'Rencana Aksi', 'Realisasi Triwulan', 'Potensi Desa', 'Karakteristik', 'Mitra', 'Penerima Manfaat', 'Anak Yatim & Orang Tua Asuh'])
   const { rows } = readFirstSheet(file)
   const header = rows.find((r) => r.includes('Kecamatan'))
   expect(header, 'a header row with Kecamatan').toBeTruthy()

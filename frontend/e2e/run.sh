@@ -10,7 +10,12 @@ ROOT="$(cd "$FRONT/.." && pwd)"
 PORT="${E2E_PORT:-34115}"
 WORK="$(mktemp -d /tmp/sidamping-e2e.XXXXXX)"
 SPECS=("$@")
-[ ${#SPECS[@]} -gt 0 ] || SPECS=(demo manual boot pendampingan plan households)
+# Default: every spec in e2e/ (a new spec runs without being listed here).
+if [ ${#SPECS[@]} -eq 0 ]; then
+  for f in "$(dirname "${BASH_SOURCE[0]}")"/*.spec.ts; do
+    SPECS+=("$(basename "$f" .spec.ts)")
+  done
+fi
 
 # Wails links WebKitGTK 4.0 by default; where only 4.1 exists it needs the webkit2_41 tag.
 TAGS=dev
