@@ -79,6 +79,11 @@ export default {
     xlsx: 'Excel (.xlsx)',
     done: 'Meeting brief saved to {path}.',
   },
+  orphans: {
+    title: 'Orphans: follow-up',
+    text: '{n} items need follow-up: children without a foster parent, assessments due, commitments ending, deliveries missed.',
+    open: 'Open the follow-up list',
+  },
   first: {
     title: 'First steps',
     intro: 'Programme year {year} has not started. Complete these steps; charts and the ranking appear once villages are paired with agencies.',

@@ -79,6 +79,11 @@ export default {
     xlsx: 'Excel (.xlsx)',
     done: 'Bahan rapat tersimpan di {path}.',
   },
+  orphans: {
+    title: 'Tindak lanjut anak yatim',
+    text: '{n} hal perlu ditindaklanjuti: anak tanpa orang tua asuh, asesmen jatuh tempo, komitmen berakhir, penyaluran terlewat.',
+    open: 'Buka daftar tindak lanjut',
+  },
   first: {
     title: 'Langkah pertama',
     intro: 'Program tahun {year} belum berjalan. Lengkapi langkah berikut; grafik dan peringkat muncul setelah desa dipasangkan dengan OPD.',
