@@ -425,7 +425,7 @@ func outcomeWidths(header []string) []float64 {
 		return nil
 	}
 	if len(header) > 8 {
-		return []float64{44}
+		return []float64{40, 14}
 	}
 	return []float64{62}
 }
@@ -435,7 +435,7 @@ func outcomeAlign(header []string) []string {
 	al := make([]string, len(header))
 	for i, h := range header {
 		switch {
-		case i == 0, h == "Desa", h == "Perangkat Daerah":
+		case i == 0, header[0] == "Kegiatan" && (h == "Desa" || h == "Perangkat Daerah"):
 			al[i] = "L"
 		default:
 			al[i] = "R"

@@ -29,14 +29,6 @@ type HouseholdOutcome struct {
 // NewHouseholdOutcome builds the provider over hh.
 func NewHouseholdOutcome(hh *households.Service) *HouseholdOutcome { return &HouseholdOutcome{HH: hh} }
 
-// TargetingHeadline is the year's regency targeting figures (the Beranda may show them).
-type TargetingHeadline struct {
-	Beneficiaries int64   `json:"beneficiaries"`
-	OnTargetPct   float64 `json:"onTargetPct"`
-	OnLocationPct float64 `json:"onLocationPct"`
-	ValidPct      float64 `json:"validPct"`
-}
-
 var targetingHeader = []string{"Kegiatan", "Desa", "Perangkat Daerah", "Penerima", "Tepat Sasaran", "Tepat Lokasi", "Valid"}
 
 var movementHeader = []string{"Kelompok", "Desil 1-2 (A)", "Naik (Desil 3+)", "Tetap 1-2", "Keluar", "Tanpa Desil", "Baru 1-2", "% Naik"}
@@ -58,16 +50,6 @@ func (o *HouseholdOutcome) OutcomeTables(ctx context.Context, year int) ([]Table
 		return nil, err
 	}
 	return append(tables, mv...), nil
-}
-
-// Headline computes the targeting headline of year.
-func (o *HouseholdOutcome) Headline(ctx context.Context, year int) (TargetingHeadline, error) {
-	tg, err := o.HH.Targeting(ctx, households.TargetingFilter{Year: year})
-	if err != nil {
-		return TargetingHeadline{}, err
-	}
-	return TargetingHeadline{Beneficiaries: tg.Total.Beneficiaries, OnTargetPct: tg.Total.OnTargetPct,
-		OnLocationPct: tg.Total.OnLocationPct, ValidPct: tg.Total.ValidPct}, nil
 }
 
 // share prints "n (p %)".
@@ -194,8 +176,9 @@ func (o *HouseholdOutcome) movementTables(ctx context.Context) ([]Table, error) 
 	sort.Strings(order)
 	kec := Table{Title: title + ", per kecamatan",
 		Header: []string{"Kecamatan", "Desa", "Desil 1-2 (A)", "Naik", "Tetap 1-2", "Keluar", "Baru 1-2", "% Naik",
-			"Penerima", "Bukan Penerima"},
-		Note: "Kolom Penerima dan Bukan Penerima: keluarga yang naik dari keluarga desil 1-2 di edisi A pada kelompok itu (perbandingan, bukan sebab-akibat)."}
+			"Penerima", "Non-Penerima"},
+		Note: "Kolom Penerima dan Non-Penerima (keluarga bukan penerima manfaat): keluarga yang naik dari keluarga desil 1-2 di edisi A " +
+			"pada kelompok itu (perbandingan, bukan sebab-akibat)."}
 	for _, name := range order {
 		k := byKec[name]
 		if k.all.LowA == 0 && k.all.NewLow == 0 {
