@@ -90,7 +90,11 @@ func NewServices(db *gorm.DB, dbPath string, clock common.Clock, em common.Emitt
 	s.Households = households.New(db, clock, em, s.Master)
 	s.Dashboard = dashboard.New(db, clock)
 	s.Reporting = reporting.New(db, clock)
-	s.Brief = brief.New(db, clock, em, s.Dashboard)
+	// The brief's dashboard carries the outcome tables (targeting, movement between the two
+	// newest editions); the Beranda's does not, to stay quick. The movement's progress
+	// events stay out of the households screen.
+	outcome := dashboard.NewHouseholdOutcome(households.New(db, clock, common.NopEmitter{}, s.Master))
+	s.Brief = brief.New(db, clock, em, dashboard.New(db, clock).WithOutcome(outcome))
 	s.Boundaries = boundaries.New(db, clock)
 	return s
 }

@@ -10,6 +10,7 @@ import (
 	"sidamping/services/brief"
 	"sidamping/services/common"
 	"sidamping/services/dashboard"
+	"sidamping/services/households"
 	"sidamping/services/reporting"
 )
 
@@ -117,7 +118,8 @@ func runBrief(e *env, opts any, _ []string) (output, error) {
 		return output{}, err
 	}
 	defer models.Close(db)
-	res, err := brief.New(db, e.clock, nil, nil).Write(e.ctx, *o.year, *o.out, brief.Options{Month: *o.month, Paper: *o.paper})
+	outcome := dashboard.NewHouseholdOutcome(households.New(db, e.clock, common.NopEmitter{}, nil))
+	res, err := brief.New(db, e.clock, nil, dashboard.New(db, e.clock).WithOutcome(outcome)).Write(e.ctx, *o.year, *o.out, brief.Options{Month: *o.month, Paper: *o.paper})
 	if err != nil {
 		return output{}, err
 	}

@@ -92,8 +92,17 @@ func renderPDF(c content, paper string, w io.Writer) (int, error) {
 		d.note(outcomeNote)
 	} else {
 		for _, t := range c.d.Outcome.Tables {
+			if d.p.GetY()+5+6+2*5.2 > d.limit() { // the title, header and two rows stay together
+				d.newPage()
+			}
 			d.sub(t.Title)
-			d.table(t.Header, nil, nil, t.Rows)
+			if len(t.Header) > 0 {
+				d.table(t.Header, outcomeWidths(t.Header), outcomeAlign(t.Header), t.Rows)
+			}
+			if t.Note != "" {
+				d.space(1)
+				d.note(t.Note)
+			}
 			d.space(3)
 		}
 	}
@@ -408,4 +417,29 @@ func kecRows(d dashboard.Dashboard) [][]string {
 			common.Angka(k.Realised), pct(k.Absorption)}
 	}
 	return out
+}
+
+// outcomeWidths gives the first (label) column of an outcome table more room.
+func outcomeWidths(header []string) []float64 {
+	if len(header) < 4 {
+		return nil
+	}
+	if len(header) > 8 {
+		return []float64{40, 14}
+	}
+	return []float64{62}
+}
+
+// outcomeAlign puts the label columns left and the figures right.
+func outcomeAlign(header []string) []string {
+	al := make([]string, len(header))
+	for i, h := range header {
+		switch {
+		case i == 0, header[0] == "Kegiatan" && (h == "Desa" || h == "Perangkat Daerah"):
+			al[i] = "L"
+		default:
+			al[i] = "R"
+		}
+	}
+	return al
 }

@@ -135,9 +135,15 @@ func (s *Service) writeXLSX(ctx context.Context, c content, path string) error {
 		out = append(out, []any{outcomeNote})
 	} else {
 		for _, t := range d.Outcome.Tables {
-			out = append(out, []any{t.Title}, []any{strings.Join(t.Header, " | ")})
+			out = append(out, []any{t.Title})
+			if len(t.Header) > 0 {
+				out = append(out, []any{strings.Join(t.Header, " | ")})
+			}
 			for _, r := range t.Rows {
 				out = append(out, []any{strings.Join(r, " | ")})
+			}
+			if t.Note != "" {
+				out = append(out, []any{t.Note})
 			}
 			out = append(out, []any{""})
 		}

@@ -143,6 +143,7 @@ type Table struct {
 	Title  string     `json:"title"`
 	Header []string   `json:"header"`
 	Rows   [][]string `json:"rows"`
+	Note   string     `json:"note,omitempty"` // printed under the rows (alone when there is no header)
 }
 
 // OutcomeProvider fills the outcome tables (targeting check, movement between editions)

@@ -372,8 +372,8 @@ func (s *Service) beneficiaryFamilies(ctx context.Context, editionID uint, until
 			WHERE d.year * 100 + p.month <= ?)
 		SELECT k.id FROM picked JOIN keluarga k ON k.no_kk = picked.no_kk WHERE k.edisi_id = ?
 		UNION
-		SELECT j.keluarga_id FROM picked JOIN individu j ON j.nik = picked.nik JOIN keluarga k ON k.id = j.keluarga_id
-		WHERE picked.nik_flag = 'valid' AND k.edisi_id = ?`, until, editionID, editionID).Scan(&ids).Error
+		SELECT j.keluarga_id FROM picked JOIN individu j ON j.edisi_id = ? AND j.nik = picked.nik
+		WHERE picked.nik_flag = 'valid'`, until, editionID, editionID).Scan(&ids).Error
 	out := make(map[uint]bool, len(ids))
 	for _, id := range ids {
 		out[id] = true
