@@ -4,6 +4,9 @@ import { expect, test } from '@playwright/test'
 import { shot } from './helpers'
 
 test('the full database check runs from Pengaturan → Cadangan', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Muat data contoh (Kabupaten Contoh)' }).click()
+  await expect(page.locator('[data-test="page-beranda"]')).toBeVisible({ timeout: 60_000 })
   await page.goto('/#/pengaturan/cadangan')
   const card = page.locator('[data-test="check-card"]')
   await expect(card).toBeVisible()

@@ -10,7 +10,7 @@ ROOT="$(cd "$FRONT/.." && pwd)"
 PORT="${E2E_PORT:-34115}"
 WORK="$(mktemp -d /tmp/sidamping-e2e.XXXXXX)"
 SPECS=("$@")
-[ ${#SPECS[@]} -gt 0 ] || SPECS=(demo manual boot pendampingan plan households)
+[ ${#SPECS[@]} -gt 0 ] || SPECS=(demo manual boot pendampingan plan households dbcheck)
 
 # Wails links WebKitGTK 4.0 by default; where only 4.1 exists it needs the webkit2_41 tag.
 TAGS=dev
