@@ -55,7 +55,7 @@ func main() {
 	// The instance lock comes before the database is opened or migrated: a second start
 	// on the same database shows "SiDamping sudah berjalan" (and Wails' SingleInstanceLock
 	// below brings the first window to the front) without touching the file.
-	db, lock, _, bootErr := boot.OpenExclusive(context.Background(), dbPath, boot.Options{Clock: clock, Emitter: rt, DailyBackup: true})
+	db, lock, _, bootErr := boot.OpenExclusive(context.Background(), dbPath, boot.Options{Clock: clock, Emitter: rt, DailyBackup: true, StartupCheck: true})
 	var bound *app.Bound
 	if bootErr == nil {
 		bound = app.New(rt, app.NewServices(db, dbPath, clock, rt))

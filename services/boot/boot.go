@@ -1,5 +1,7 @@
 // Package boot opens the database the way the app and the CLI both need it: pragmas
-// verified, a backup before any migration of an existing schema, migrations applied, and
+// verified, a backup before any migration of an existing schema, migrations applied, the
+// quick check of the database (dbcheck.Quick: the registry's large tables are left to the
+// full check on demand, so the start stays well under a second whatever their size) and
 // the first-start-of-the-day backup.
 package boot
 
@@ -13,6 +15,7 @@ import (
 	"sidamping/models"
 	"sidamping/services/backup"
 	"sidamping/services/common"
+	"sidamping/services/dbcheck"
 	"sidamping/services/filelock"
 )
 
@@ -22,6 +25,9 @@ type Report struct {
 	ToVersion       int          `json:"toVersion"`
 	MigrationBackup *backup.Info `json:"migrationBackup,omitempty"`
 	DailyBackup     *backup.Info `json:"dailyBackup,omitempty"`
+	// Check is the start-up's quick check; its problems are logged and shown, they do
+	// not stop the start (the full check, Edisi → Periksa basis data, says more).
+	Check *dbcheck.Report `json:"check,omitempty"`
 }
 
 // Options tune Open.
@@ -29,6 +35,15 @@ type Options struct {
 	Clock       common.Clock
 	Emitter     common.Emitter
 	DailyBackup bool // the app makes one; the CLI does not
+	// StartupCheck runs the quick check after the migrations (the app does; the CLI
+	// has its own `check`).
+	StartupCheck bool
+}
+
+// StartupCheck is the check of every start: always the quick one, never a scan of the
+// registry's tables, whose full check runs on demand as a job with progress.
+func StartupCheck(ctx context.Context, db *gorm.DB) (dbcheck.Report, error) {
+	return dbcheck.Run(ctx, db, dbcheck.Quick, nil)
 }
 
 // OpenExclusive takes the instance lock of the database at path (filelock.Instance)
@@ -86,6 +101,19 @@ func Open(ctx context.Context, path string, opt Options) (*gorm.DB, Report, erro
 		return fail(err)
 	}
 	rep.ToVersion = models.LatestVersion()
+	if opt.StartupCheck {
+		// A check that cannot run does not keep the office out of its data: it is logged.
+		chk, err := StartupCheck(ctx, db)
+		switch {
+		case err != nil:
+			log.Printf("pemeriksaan cepat basis data gagal: %v", err)
+		case len(chk.Problems) > 0:
+			log.Printf("pemeriksaan cepat basis data menemukan %d masalah: %v", len(chk.Problems), chk.Problems)
+		}
+		if err == nil {
+			rep.Check = &chk
+		}
+	}
 	if opt.DailyBackup {
 		info, err := bk.DailyIfDue(ctx)
 		if err != nil {

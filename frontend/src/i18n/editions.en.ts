@@ -25,6 +25,8 @@ export default {
   tryArchive: 'Archive this edition if its data need not be in the registry: its verification is kept in the archive.',
   check: 'Check the database',
   checkHelp: 'A full check of every table, index and reference. At start-up only the quick check runs.',
+  checkText: 'Checks every table, index and reference, the whole household registry included. At 10 million members it takes up to 30 seconds; its progress shows at the bottom of the window and it can be cancelled. At start-up only the quick check (under 1 second) runs.',
+  checkButton: 'Check now',
   checkOk: 'The database is sound: {tables} tables checked in {t}.',
   checkProblems: 'The check found {n} problems. Restore the latest backup under Settings → Backup.',
   tasks: {

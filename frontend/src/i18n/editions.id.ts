@@ -25,6 +25,8 @@ export default {
   tryArchive: 'Arsipkan edisi ini bila datanya tidak perlu ada di daftar: status verifikasinya ikut tersimpan di arsip.',
   check: 'Periksa basis data',
   checkHelp: 'Pemeriksaan lengkap setiap tabel, indeks dan rujukan. Saat aplikasi dibuka hanya pemeriksaan cepat yang dijalankan.',
+  checkText: 'Memeriksa setiap tabel, indeks dan rujukan, termasuk seluruh data keluarga. Pada 10 juta anggota keluarga memerlukan hingga 30 detik; kemajuannya tampil di bawah jendela dan dapat dibatalkan. Saat aplikasi dibuka hanya pemeriksaan cepat (kurang dari 1 detik) yang dijalankan.',
+  checkButton: 'Periksa sekarang',
   checkOk: 'Basis data baik: {tables} tabel diperiksa dalam {t}.',
   checkProblems: 'Pemeriksaan menemukan {n} masalah. Pulihkan dari cadangan terakhir di Pengaturan → Cadangan.',
   tasks: {
