@@ -181,3 +181,27 @@ func TestMovementCancelled(t *testing.T) {
 		t.Fatalf("cancelled movement: %v", err)
 	}
 }
+
+// Editions of families without members (a family-only P3KE sheet), and an empty
+// edition, are compared too: the empty member range is not an error.
+func TestMovementFamiliesWithoutMembers(t *testing.T) {
+	svc, db, _ := newService(t)
+	movementFixture(t, db) // villages 101 and 102
+	a, _ := testEdition(t, db, "Hanya KK A", "2025-01-01", []testFamily{{kk: 90, desa: 101, desil: 1}, {kk: 91, desa: 101, desil: 2}})
+	b, _ := testEdition(t, db, "Hanya KK B", "2026-01-01", []testFamily{{kk: 90, desa: 101, desil: 4}})
+	empty, _ := testEdition(t, db, "Kosong", "2026-06-01", nil)
+	mv, err := svc.Movement(ctx, a, b, MovementOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mv.Total; got.LowA != 2 || got.Up != 1 || got.Gone != 1 || got.StillLow != 0 {
+		t.Errorf("families only: %+v", got)
+	}
+	mv, err = svc.Movement(ctx, a, empty, MovementOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := mv.Total; got.LowA != 2 || got.Gone != 2 {
+		t.Errorf("into an empty edition: %+v", got)
+	}
+}

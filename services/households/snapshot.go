@@ -64,7 +64,7 @@ func (sp *snapProgress) add(n int64) {
 func (s *Service) snapshot(ctx context.Context, ed models.Edisi, sp *snapProgress) (*editionSnap, error) {
 	db := s.db.WithContext(ctx)
 	snap := &editionSnap{ed: ed, fams: make([]snapFamily, 0, ed.Families), mems: make([]snapMember, 0, ed.Members)}
-	var fr struct{ Lo, Hi uint }
+	var fr struct{ Lo, Hi int64 } // hi -1: an empty range
 	if err := db.Raw(`SELECT COALESCE(MIN(id), 0) AS lo, COALESCE(MAX(id), -1) AS hi FROM keluarga WHERE edisi_id = ?`, ed.ID).Scan(&fr).Error; err != nil {
 		return nil, cancelledOr(ctx, err)
 	}
@@ -109,7 +109,7 @@ func (s *Service) snapshot(ctx context.Context, ed models.Edisi, sp *snapProgres
 	}
 
 	// The members' id range comes from the family index (it carries the rowid).
-	var mr struct{ Lo, Hi uint }
+	var mr struct{ Lo, Hi int64 } // hi -1: an empty range
 	if err := db.Raw(`SELECT COALESCE(MIN(id), 0) AS lo, COALESCE(MAX(id), -1) AS hi FROM individu WHERE keluarga_id BETWEEN ? AND ?`,
 		fr.Lo, fr.Hi).Scan(&mr).Error; err != nil {
 		return nil, cancelledOr(ctx, err)
