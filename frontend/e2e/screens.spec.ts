@@ -53,7 +53,7 @@ test('Desa: RT miskin and prioritas visible', async () => {
 })
 
 test('Arsip: OPD, tanggal and penandatangan visible', async () => {
-  await checkList('arsip', ['OPD', 'Tanggal', 'Penandatangan'])
+  await checkList('arsip', ['Perangkat daerah', 'Tanggal', 'Penandatangan'])
 })
 
 test('OPD: NIP visible', async () => {
