@@ -252,7 +252,7 @@ export default {
     rows: 'Baris yang akan disimpan',
     row: 'Baris',
     action: 'Tindakan',
-    actions: { baru: 'baru', ubah: 'ubah', sama: 'sama', galat: 'galat' },
+    actions: { baru: 'baru', ubah: 'ubah', sama: 'sama', galat: 'salah' },
     counts: '{new} baru, {updated} diubah, {same} sama',
     warningsTitle: 'Ada {n} kolom terpetakan yang tidak berisi nilai terbaca: nilainya tidak akan tersimpan.',
     problemsTitle: 'Ada {n} masalah di berkas. Perbaiki berkas Excel lalu impor lagi; belum ada yang disimpan.',
