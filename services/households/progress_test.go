@@ -58,7 +58,9 @@ func TestImportProgressOneBar(t *testing.T) {
 	if stages[StageCheck] == 0 || stages[StageRead] == 0 || stages[StageSearch] == 0 || evs[len(evs)-1].Stage != StageDone || last != 100 {
 		t.Fatalf("stages %v, last %+v", stages, evs[len(evs)-1])
 	}
-	if readEnd < 70 || readEnd > 95 {
+	// Where reading ends on the bar follows this machine's measured rates (under Wine
+	// the search stage is relatively slower); it must leave the search stage a share.
+	if readEnd < 50 || readEnd > 95 {
 		t.Fatalf("reading ended at %.1f %% of the bar", readEnd)
 	}
 	said, took := evs[searchAt].EtaSec, at[len(at)-1].Sub(at[searchAt]).Seconds()
